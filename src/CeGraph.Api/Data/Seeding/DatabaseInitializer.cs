@@ -1,0 +1,34 @@
+using CeGraph.Api.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeGraph.Api.Data.Seeding;
+
+/// <summary>Migrates the database and runs the idempotent seeders. Runs on every start, in every environment.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<CeGraphDbContext> contextFactory,
+    DatabaseSettings settings,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers run while a writer commits; it is a property of the file, so set it once here.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await OutlineSeeder.SeedAsync(db, cancellationToken);
+        await RequirementSeeder.SeedAsync(db, clock, cancellationToken);
+        if (configuration.GetValue("Seed:SampleCatalog", defaultValue: true))
+        {
+            await SampleCatalogSeeder.SeedAsync(db, clock, cancellationToken);
+        }
+
+        logger.LogInformation("Database ready ({Provider}).", settings.Provider);
+    }
+}

@@ -1,0 +1,67 @@
+using CeGraph.Api.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeGraph.Api.Data.Seeding;
+
+/// <summary>Adds every seeded discipline, outline version and category that the database lacks. Never changes existing rows.</summary>
+public static class OutlineSeeder
+{
+    public static async Task SeedAsync(CeGraphDbContext db, CancellationToken cancellationToken)
+    {
+        var seed = OutlineSeedFile.Load();
+        var disciplines = await db.Disciplines.Include(d => d.Outlines).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
+        foreach (var disciplineSeed in seed.Disciplines)
+        {
+            if (!disciplines.TryGetValue(disciplineSeed.Code, out var discipline))
+            {
+                discipline = new Discipline { Code = disciplineSeed.Code, Name = disciplineSeed.Name, Pathways = [.. disciplineSeed.Pathways] };
+                db.Disciplines.Add(discipline);
+                disciplines[discipline.Code] = discipline;
+            }
+
+            foreach (var outlineSeed in disciplineSeed.Outlines)
+            {
+                var exists = discipline.Outlines.Any(o => o.Kind == outlineSeed.Kind && o.Version == outlineSeed.Version);
+                if (!exists)
+                {
+                    discipline.Outlines.Add(BuildOutline(outlineSeed));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ContentOutline BuildOutline(OutlineSeed seed)
+    {
+        var outline = new ContentOutline
+        {
+            Kind = seed.Kind,
+            Version = seed.Version,
+            EffectiveFrom = seed.EffectiveFrom,
+            EffectiveUntil = seed.EffectiveUntil,
+            Source = seed.Source,
+        };
+        var ordinal = 0;
+        void Add(IReadOnlyList<CategorySeed> categories, ContentCategory? parent, int level)
+        {
+            foreach (var categorySeed in categories)
+            {
+                var category = new ContentCategory
+                {
+                    Code = categorySeed.Code,
+                    Name = categorySeed.Name,
+                    ExamItems = categorySeed.ExamItems,
+                    Level = level,
+                    Ordinal = ordinal++,
+                    Parent = parent,
+                };
+                outline.Categories.Add(category);
+                Add(categorySeed.Children, category, level + 1);
+            }
+        }
+
+        Add(seed.Categories, null, 1);
+        return outline;
+    }
+}

@@ -1,0 +1,32 @@
+using CeGraph.Api.GraphQL;
+using CeGraph.Api.GraphQL.Common;
+using GraphQL;
+
+namespace CeGraph.Api.Hosting;
+
+public static class GraphQLRegistration
+{
+    public static IServiceCollection AddCeGraphGraphQL(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.Scan<IQueryFields>();
+        services.Scan<IMutationFields>();
+        services.AddGraphQL(b => b
+            .AddSystemTextJson()
+            .AddSchema<CeGraphSchema>()
+            .AddGraphTypes(typeof(CeGraphSchema).Assembly)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment()));
+        return services;
+    }
+
+    /// <summary>Registers every concrete implementation of <typeparamref name="T"/> in this assembly as a singleton.</summary>
+    private static void Scan<T>(this IServiceCollection services)
+        where T : class
+    {
+        foreach (var type in typeof(T).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(T).IsAssignableFrom(t))
+                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            services.AddSingleton(typeof(T), type);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using CeGraph.Api.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.UseCeGraphDefaultUrl();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCeGraphData(builder.Configuration);
+builder.Services.AddCeGraphGraphQL(builder.Environment);
+builder.Services.AddCeGraphHealth();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+app.MapCeGraphHealth();
+app.MapCeGraphGraphQL();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the test host can start the real application.</summary>
+public partial class Program;

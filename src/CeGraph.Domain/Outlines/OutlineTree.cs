@@ -1,0 +1,60 @@
+namespace CeGraph.Domain.Outlines;
+
+/// <summary>
+/// One discipline's outline of one kind in one version, as a tree of categories addressed by code.
+/// Answers "does this code exist here?" and "is category C at or below category A?".
+/// </summary>
+public sealed class OutlineTree
+{
+    private readonly Dictionary<string, OutlineCategory> _byCode;
+
+    public OutlineTree(string disciplineCode, OutlineKind kind, string version, IEnumerable<OutlineCategory> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        DisciplineCode = disciplineCode;
+        Kind = kind;
+        Version = version;
+        Categories = categories.ToArray();
+        _byCode = Categories.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        foreach (var category in Categories)
+        {
+            if (category.ParentCode is not null && !_byCode.ContainsKey(category.ParentCode))
+            {
+                throw new ArgumentException($"Category '{category.Code}' names unknown parent '{category.ParentCode}'.", nameof(categories));
+            }
+        }
+    }
+
+    public string DisciplineCode { get; }
+
+    public OutlineKind Kind { get; }
+
+    public string Version { get; }
+
+    /// <summary>Every category, in document order.</summary>
+    public IReadOnlyList<OutlineCategory> Categories { get; }
+
+    /// <summary>The major content categories (level 1), in document order.</summary>
+    public IEnumerable<OutlineCategory> MajorCategories => Categories.Where(c => c.ParentCode is null);
+
+    public bool Contains(string code) => _byCode.ContainsKey(code);
+
+    public OutlineCategory? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>True when <paramref name="code"/> is <paramref name="ancestorCode"/> or lies anywhere below it.</summary>
+    public bool IsAtOrBelow(string code, string ancestorCode)
+    {
+        var current = Find(code);
+        while (current is not null)
+        {
+            if (string.Equals(current.Code, ancestorCode, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            current = current.ParentCode is null ? null : Find(current.ParentCode);
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,8 @@
+namespace CeGraph.Domain;
+
+/// <summary>The kinds of requirement CeGraph evaluates.</summary>
+public enum RequirementKind
+{
+    StructuredEducation,
+    CqrPrescription,
+}
