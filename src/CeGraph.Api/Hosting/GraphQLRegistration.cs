@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using CeGraph.Api.GraphQL;
+using CeGraph.Api.GraphQL.Activities;
 using CeGraph.Api.GraphQL.Common;
 using GraphQL;
 
@@ -8,10 +10,17 @@ public static class GraphQLRegistration
 {
     public static IServiceCollection AddCeGraphGraphQL(this IServiceCollection services, IHostEnvironment environment)
     {
+        services.AddScoped<CatalogLoaders>();
+        services.AddSingleton<ActivityConnectionResolver>();
+        foreach (var resolver in CatalogNodeResolver.All())
+        {
+            services.AddSingleton(resolver);
+        }
+
         services.Scan<IQueryFields>();
         services.Scan<IMutationFields>();
         services.AddGraphQL(b => b
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment()));

@@ -1,0 +1,70 @@
+using CeGraph.Api.Data;
+using CeGraph.Api.Data.Entities;
+using GraphQL.Types.Relay.DataObjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeGraph.Api.GraphQL.Activities;
+
+/// <summary>
+/// Keyset paging: filter, then <c>WHERE (keys) past cursor ORDER BY keys LIMIT size + 1</c>. No OFFSET, so the cost of a
+/// page does not grow with its position. Backward pages run the reversed ordering and flip the rows back.
+/// </summary>
+public static class ActivityPager
+{
+    public static async Task<ActivityPage> LoadAsync(
+        IDbContextFactory<CeGraphDbContext> contextFactory,
+        Func<IQueryable<Activity>, IQueryable<Activity>> scope,
+        ActivityPageRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contextFactory);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(request);
+
+        IQueryable<Activity> Filtered(CeGraphDbContext db)
+        {
+            var query = scope(db.Activities.AsNoTracking());
+            return request.Filter is null ? query : query.Where(request.Filter);
+        }
+
+        var ordering = request.Backward ? request.Ordering.Reversed() : request.Ordering;
+        var rows = new List<Activity>();
+        if (request.Size > 0)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var query = Filtered(db);
+            if (request.After is not null)
+            {
+                query = query.Where(request.Ordering.After(request.After));
+            }
+
+            if (request.Before is not null)
+            {
+                query = query.Where(request.Ordering.Reversed().After(request.Before));
+            }
+
+            rows = await ordering.Apply(query).Take(request.Size + 1).ToListAsync(cancellationToken);
+        }
+
+        var hasMore = rows.Count > request.Size;
+        var page = rows.Take(request.Size).ToList();
+        if (request.Backward)
+        {
+            page.Reverse();
+        }
+
+        var edges = page.Select(a => new ActivityEdge(ActivityCursor.Encode(request.Ordering, a), a)).ToArray();
+        var pageInfo = new PageInfo
+        {
+            HasNextPage = request.Backward ? request.Before is not null : hasMore,
+            HasPreviousPage = request.Backward ? hasMore : request.After is not null,
+            StartCursor = edges.FirstOrDefault()?.Cursor,
+            EndCursor = edges.LastOrDefault()?.Cursor,
+        };
+        return new ActivityPage(edges, pageInfo, async ct =>
+        {
+            await using var countDb = await contextFactory.CreateDbContextAsync(ct);
+            return await Filtered(countDb).CountAsync(ct);
+        });
+    }
+}

@@ -1,0 +1,80 @@
+using CeGraph.Api.Data;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeGraph.Api.GraphQL.Common;
+
+/// <summary>
+/// Collects the keys that resolvers ask for while GraphQL.NET parks their <see cref="IDataLoaderResult"/>s, then
+/// fetches them all with one query on its own <see cref="CeGraphDbContext"/> when the first result is awaited.
+/// Results are cached for the rest of the request. Thread-safe: the parallel strategy awaits parked results concurrently.
+/// </summary>
+public sealed class BatchLoader<TKey, TValue>(
+    IDbContextFactory<CeGraphDbContext> contextFactory,
+    Func<CeGraphDbContext, IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch)
+    where TKey : notnull
+{
+    private readonly Lock _gate = new();
+    private readonly List<TKey> _pending = [];
+    private readonly HashSet<TKey> _pendingSet = [];
+    private readonly Dictionary<TKey, Task<Dictionary<TKey, TValue>>> _batches = [];
+
+    public IDataLoaderResult<TValue?> Load(TKey key)
+    {
+        lock (_gate)
+        {
+            if (!_batches.ContainsKey(key) && _pendingSet.Add(key))
+            {
+                _pending.Add(key);
+            }
+        }
+
+        return new Pending(this, key);
+    }
+
+    private Task<Dictionary<TKey, TValue>> BatchFor(TKey key, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_batches.TryGetValue(key, out var existing))
+            {
+                return existing;
+            }
+
+            if (_pendingSet.Add(key))
+            {
+                _pending.Add(key);
+            }
+
+            var keys = _pending.ToArray();
+            _pending.Clear();
+            _pendingSet.Clear();
+            var batch = RunAsync(keys, cancellationToken);
+            foreach (var pendingKey in keys)
+            {
+                _batches[pendingKey] = batch;
+            }
+
+            return batch;
+        }
+    }
+
+    private async Task<Dictionary<TKey, TValue>> RunAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await fetch(db, keys, cancellationToken);
+    }
+
+    private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
+    {
+        public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = await loader.BatchFor(key, cancellationToken);
+            return values.TryGetValue(key, out var value) ? value : default;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace CeGraph.Api.GraphQL.Common;
+
+/// <summary>Node resolvers for the public catalog types, each through the request's batch loader.</summary>
+public sealed class CatalogNodeResolver(string typeName, Func<CatalogLoaders, int, IDataLoaderResult<object?>> load) : INodeResolver
+{
+    public string TypeName { get; } = typeName;
+
+    public IDataLoaderResult<object?> Load(IResolveFieldContext context, int key) => load(context.Loaders(), key);
+
+    public static IEnumerable<INodeResolver> All() =>
+    [
+        new CatalogNodeResolver("Discipline", (l, k) => l.DisciplineById.Load(k).Then(x => (object?)x)),
+        new CatalogNodeResolver("ContentOutline", (l, k) => l.OutlineById.Load(k).Then(x => (object?)x)),
+        new CatalogNodeResolver("ContentCategory", (l, k) => l.CategoryById.Load(k).Then(x => (object?)x)),
+        new CatalogNodeResolver("Sponsor", (l, k) => l.SponsorById.Load(k).Then(x => (object?)x)),
+        new CatalogNodeResolver("Activity", (l, k) => l.ActivityById.Load(k).Then(x => (object?)x)),
+        new CatalogNodeResolver("CreditDistribution", (l, k) => l.DistributionById.Load(k).Then(x => (object?)x)),
+        new CatalogNodeResolver("Requirement", (l, k) => l.RequirementById.Load(k).Then(x => (object?)x)),
+    ];
+}

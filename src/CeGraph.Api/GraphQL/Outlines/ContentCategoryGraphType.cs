@@ -1,0 +1,48 @@
+using CeGraph.Api.Data.Entities;
+using CeGraph.Api.GraphQL.Common;
+using GraphQL.Types;
+
+namespace CeGraph.Api.GraphQL.Outlines;
+
+public sealed class ContentCategoryGraphType : ObjectGraphType<ContentCategory>
+{
+    public ContentCategoryGraphType()
+    {
+        Name = "ContentCategory";
+        Description = "A category of an outline version: a major content category (level 1), a subcategory, or a topic below it.";
+        this.ImplementNode("ContentCategory", c => c.Id);
+        Field(c => c.Code).Description("The category's code, unique within the outline version and stable across versions (e.g. `PC`, `PC.1`).");
+        Field(c => c.Name).Description("The category's name as the outline states it.");
+        Field(c => c.Level).Description("Depth in the tree: 1 = major content category, 2 = subcategory, 3 = topic.");
+        Field(c => c.ExamItems, nullable: true).Description("Scored examination items in this category (examination outlines only); null when not published.");
+        Field<ContentCategoryGraphType>("parent")
+            .Description("The category directly above this one; null for a major category.")
+            .Resolve(ctx => ctx.Source.ParentId is int parentId ? ctx.Loaders().CategoryById.Load(parentId) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentCategoryGraphType>>>>("children")
+            .Description("The categories directly below this one, in document order.")
+            .Resolve(ctx => ctx.Loaders().ChildrenByCategory.Load(ctx.Source.Id).Then(c => c ?? []));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentCategoryGraphType>>>>("path")
+            .Description("The categories from the major category down to this one, this one included.")
+            .Resolve(ctx =>
+            {
+                var category = ctx.Source;
+                return ctx.Loaders().CategoriesByOutline.Load(category.OutlineId).Then(all => PathTo(category, all ?? []));
+            });
+        Field<NonNullGraphType<ContentOutlineGraphType>>("outline")
+            .Description("The outline version the category belongs to.")
+            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.OutlineId));
+    }
+
+    private static ContentCategory[] PathTo(ContentCategory category, ContentCategory[] outlineCategories)
+    {
+        var byId = outlineCategories.ToDictionary(c => c.Id);
+        var path = new List<ContentCategory>();
+        for (ContentCategory? current = category; current is not null; current = current.ParentId is int p ? byId.GetValueOrDefault(p) : null)
+        {
+            path.Add(current);
+        }
+
+        path.Reverse();
+        return [.. path];
+    }
+}
