@@ -1,0 +1,121 @@
+namespace CeGraph.Domain.Evaluation;
+
+/// <summary>
+/// Phase 1 of an evaluation: walks the completions in a stable order (activity code, ordinal; then date) and either
+/// admits each activity once or records why a completion does not count. The reasons are checked in the order of
+/// <see cref="IgnoredReason"/>, so every ignored completion has exactly one.
+/// </summary>
+internal static class CompletionScreen
+{
+    public static ScreenedCompletions Apply(EvaluationInput input)
+    {
+        var requirement = input.Requirement;
+        var window = ResolvedWindow.For(requirement.Window, input.AsOf);
+        var admitted = new List<AdmittedActivity>();
+        var ignored = new List<IgnoredCompletion>();
+        var countedOn = DateOnly.MinValue;
+
+        // Completions of one activity are adjacent in this order, so "already counted" only needs the last admission.
+        foreach (var completion in InStableOrder(input.Completions))
+        {
+            input.Activities.TryGetValue(completion.ActivityCode, out var activity);
+            var alreadyCounted = admitted.Count > 0
+                && string.Equals(admitted[^1].Code, completion.ActivityCode, StringComparison.Ordinal);
+            var distribution = activity is null ? null : FindDistribution(activity, requirement);
+            var reason = FindReason(completion, activity, alreadyCounted, distribution, window);
+            if (reason is null)
+            {
+                admitted.Add(new AdmittedActivity(completion.ActivityCode, distribution!));
+                countedOn = completion.CompletedOn;
+                continue;
+            }
+
+            var detail = reason.Value switch
+            {
+                IgnoredReason.UnknownActivity => IgnoredDetail.UnknownActivity(completion),
+                IgnoredReason.Duplicate => IgnoredDetail.Duplicate(completion, countedOn),
+                IgnoredReason.NotDistributed => IgnoredDetail.NotDistributed(completion, activity!),
+                IgnoredReason.NotTargeted => IgnoredDetail.NotTargeted(completion, requirement),
+                IgnoredReason.OutsideWindow => IgnoredDetail.OutsideWindow(completion, window),
+                _ => IgnoredDetail.Expired(completion, activity!.ExpiresOn.GetValueOrDefault()),
+            };
+            ignored.Add(new IgnoredCompletion(completion.ActivityCode, completion.CompletedOn, reason.Value, detail));
+        }
+
+        return new ScreenedCompletions(admitted, ignored);
+    }
+
+    private static IgnoredReason? FindReason(
+        CompletionFact completion,
+        ActivityFact? activity,
+        bool alreadyCounted,
+        DistributionFact? distribution,
+        ResolvedWindow window)
+    {
+        if (activity is null)
+        {
+            return IgnoredReason.UnknownActivity;
+        }
+
+        if (alreadyCounted)
+        {
+            return IgnoredReason.Duplicate;
+        }
+
+        if (activity.Status != ActivityStatus.Distributed || activity.Distributions.Count == 0)
+        {
+            return IgnoredReason.NotDistributed;
+        }
+
+        if (distribution is null)
+        {
+            return IgnoredReason.NotTargeted;
+        }
+
+        if (!window.Contains(completion.CompletedOn))
+        {
+            return IgnoredReason.OutsideWindow;
+        }
+
+        return activity.ExpiresOn is DateOnly expiresOn && completion.CompletedOn > expiresOn
+            ? IgnoredReason.Expired
+            : null;
+    }
+
+    /// <summary>
+    /// The activity's distribution for the requirement's discipline and outline kind (there is at most one; should the
+    /// input hold several, the first in the activity's list is used). Its outline version does not matter.
+    /// </summary>
+    private static DistributionFact? FindDistribution(ActivityFact activity, RequirementSpec requirement)
+    {
+        foreach (var distribution in activity.Distributions)
+        {
+            if (distribution.Kind == requirement.OutlineKind
+                && string.Equals(distribution.DisciplineCode, requirement.DisciplineCode, StringComparison.Ordinal))
+            {
+                return distribution;
+            }
+        }
+
+        return null;
+    }
+
+    private static CompletionFact[] InStableOrder(IReadOnlyList<CompletionFact> completions)
+    {
+        var ordered = new CompletionFact[completions.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = completions[i];
+        }
+
+        // Completions equal in code and date are equal records, so an unstable sort still gives one order.
+        Array.Sort(ordered, Compare);
+        return ordered;
+    }
+
+    private static int Compare(CompletionFact left, CompletionFact right)
+    {
+        var byCode = string.CompareOrdinal(left.ActivityCode, right.ActivityCode);
+        return byCode != 0 ? byCode : left.CompletedOn.CompareTo(right.CompletedOn);
+    }
+}

@@ -1,0 +1,49 @@
+using CeGraph.Domain.Outlines;
+
+namespace CeGraph.Domain.Evaluation;
+
+/// <summary>
+/// One distribution line of an admitted activity, matched by code to the requirement's outline version:
+/// <paramref name="Category"/> is null when that version has no such category. The <paramref name="Contribution"/> is
+/// built once and shared by every rule the line counts toward.
+/// </summary>
+internal readonly record struct CountedLine(Contribution Contribution, OutlineCategory? Category)
+{
+    /// <summary>Every line of every admitted activity's counting distribution, sorted by activity, category, then credits.</summary>
+    public static CountedLine[] FromAdmitted(IReadOnlyList<AdmittedActivity> admitted, OutlineTree outline)
+    {
+        var count = 0;
+        foreach (var activity in admitted)
+        {
+            count += activity.Distribution.Lines.Count;
+        }
+
+        var lines = new CountedLine[count];
+        var next = 0;
+        foreach (var activity in admitted)
+        {
+            foreach (var line in activity.Distribution.Lines)
+            {
+                var category = outline.Find(line.CategoryCode);
+                var contribution = new Contribution(activity.Code, line.CategoryCode, line.Credits, category is not null);
+                lines[next++] = new CountedLine(contribution, category);
+            }
+        }
+
+        // Lines equal in all three keys carry equal contributions, so an unstable sort still gives one order.
+        Array.Sort(lines, Compare);
+        return lines;
+    }
+
+    private static int Compare(CountedLine left, CountedLine right)
+    {
+        var byActivity = string.CompareOrdinal(left.Contribution.ActivityCode, right.Contribution.ActivityCode);
+        if (byActivity != 0)
+        {
+            return byActivity;
+        }
+
+        var byCategory = string.CompareOrdinal(left.Contribution.CategoryCode, right.Contribution.CategoryCode);
+        return byCategory != 0 ? byCategory : left.Contribution.Credits.CompareTo(right.Contribution.Credits);
+    }
+}

@@ -1,0 +1,48 @@
+namespace CeGraph.Domain.Evaluation;
+
+/// <summary>
+/// Evaluates a requirement against a learner's completions, as the requirement semantics (<c>requirement-semantics.md</c>) define it.
+/// </summary>
+/// <remarks>
+/// Pure and total: no I/O, no clock, no randomness, and the same input gives the same output whatever the order of the
+/// completions. Every list in the result is sorted by a documented key:
+/// <list type="bullet">
+/// <item><see cref="EvaluationResult.Rules"/>: the requirement's rule order; every rule is evaluated, never short-circuited.</item>
+/// <item><see cref="RuleOutcome.Contributions"/>: activity code, then category code (ordinal), then credits.</item>
+/// <item><see cref="EvaluationResult.Ignored"/>: activity code (ordinal), completion date, then reason.</item>
+/// <item><see cref="EvaluationResult.CountedActivityCodes"/>: ordinal.</item>
+/// </list>
+/// A requirement with no rules is fulfilled (every one of its zero rules is satisfied). An invalid requirement (see
+/// <see cref="RequirementValidator"/>) does not throw: a rule that cannot earn anything earns zero and says why in its detail.
+/// </remarks>
+public static class RequirementEvaluator
+{
+    public static EvaluationResult Evaluate(EvaluationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var outline = input.Requirement.Outline;
+        var screened = CompletionScreen.Apply(input);
+        var lines = CountedLine.FromAdmitted(screened.Admitted, outline);
+        var outcomes = RuleCalculator.Compute(input.Requirement.Rules, lines, outline);
+
+        var fulfilled = true;
+        foreach (var outcome in outcomes)
+        {
+            fulfilled &= outcome.Satisfied;
+        }
+
+        long counted = 0;
+        foreach (var line in lines)
+        {
+            counted = checked(counted + line.Contribution.Credits.Hundredths);
+        }
+
+        var countedCodes = new string[screened.Admitted.Count];
+        for (var i = 0; i < countedCodes.Length; i++)
+        {
+            countedCodes[i] = screened.Admitted[i].Code;
+        }
+
+        return new EvaluationResult(fulfilled, new Credits(counted), outcomes, screened.Ignored, countedCodes);
+    }
+}
