@@ -6,11 +6,13 @@ builder.WebHost.UseCeGraphDefaultUrl();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCeGraphData(builder.Configuration);
 builder.Services.AddCeGraphGraphQL(builder.Environment);
+builder.Services.AddCeGraphSecurity();
 builder.Services.AddCeGraphHealth();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+app.UseCeGraphSecurity();
 app.MapCeGraphHealth();
 app.MapCeGraphGraphQL();
 

@@ -1,6 +1,10 @@
 using System.Text.Encodings.Web;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Activities;
+using CeGraph.Api.GraphQL.ApiKeys;
+using CeGraph.Api.GraphQL.Distributions;
+using CeGraph.Api.GraphQL.Requirements;
+using CeGraph.Api.Security;
 using CeGraph.Api.GraphQL.Common;
 using GraphQL;
 
@@ -11,6 +15,17 @@ public static class GraphQLRegistration
     public static IServiceCollection AddCeGraphGraphQL(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddScoped<CatalogLoaders>();
+        services.AddSingleton(sp => CreditPolicy.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<SubmitActivityHandler>();
+        services.AddSingleton<RejectActivityHandler>();
+        services.AddSingleton<AssignCreditDistributionHandler>();
+        services.AddSingleton<ApiKeyHandlers>();
+        services.AddSingleton<PrescriptionBuilder>();
+        services.AddSingleton<RequirementResolver>();
+        services.AddSingleton<IssueCqrPrescriptionHandler>();
+        services.AddSingleton<EvaluateRequirementHandler>();
+        services.AddSingleton<INodeResolver, RequirementNodeResolver>();
+        services.AddSingleton<INodeResolver, FulfillmentCheckNodeResolver>();
         services.AddSingleton<ActivityConnectionResolver>();
         foreach (var resolver in CatalogNodeResolver.All())
         {
@@ -23,6 +38,7 @@ public static class GraphQLRegistration
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
+            .AddValidationRule<InvalidApiKeyValidationRule>()
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment()));
         return services;
     }

@@ -11,7 +11,7 @@ public sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(200);
         builder.Property(k => k.Prefix).HasMaxLength(16);
         builder.Property(k => k.SecretHash).HasMaxLength(32);
-        builder.HasIndex(k => k.Prefix);
+        builder.HasIndex(k => k.SecretHash).IsUnique();
         builder.HasOne(k => k.Sponsor).WithMany().HasForeignKey(k => k.SponsorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ApiKey
 
     public Sponsor? Sponsor { get; set; }
 
-    /// <summary>The first characters of the secret, for lookup; not secret on its own.</summary>
+    /// <summary>The first characters of the secret, so people can tell keys apart; not enough to use the key.</summary>
     public required string Prefix { get; set; }
 
     /// <summary>SHA-256 of the whole secret.</summary>

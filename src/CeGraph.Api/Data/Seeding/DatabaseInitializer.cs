@@ -1,4 +1,5 @@
 using CeGraph.Api.Hosting;
+using CeGraph.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Data.Seeding;
@@ -24,6 +25,7 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(cancellationToken);
         await OutlineSeeder.SeedAsync(db, cancellationToken);
         await RequirementSeeder.SeedAsync(db, clock, cancellationToken);
+        await BootstrapAdminKey.EnsureAsync(db, configuration[BootstrapAdminKey.VariableName], clock, cancellationToken);
         if (configuration.GetValue("Seed:SampleCatalog", defaultValue: true))
         {
             await SampleCatalogSeeder.SeedAsync(db, clock, cancellationToken);

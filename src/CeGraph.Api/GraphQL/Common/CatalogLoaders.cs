@@ -29,6 +29,9 @@ public sealed class CatalogLoaders(IDbContextFactory<CeGraphDbContext> factory)
     public BatchLoader<int, Requirement> RequirementById { get; } = new(factory, (db, ids, ct) =>
         db.Requirements.AsNoTracking().Include(r => r.Rules).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct));
 
+    public BatchLoader<int, FulfillmentCheck> FulfillmentCheckById { get; } = new(factory, (db, ids, ct) =>
+        db.FulfillmentChecks.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct));
+
     /// <summary>Every outline version of a discipline, oldest first.</summary>
     public BatchLoader<int, ContentOutline[]> OutlinesByDiscipline { get; } = new(factory, async (db, ids, ct) =>
         (await db.Outlines.AsNoTracking().Where(o => ids.Contains(o.DisciplineId)).ToListAsync(ct))

@@ -27,9 +27,10 @@ public sealed class RequirementRuleGraphType : ObjectGraphType<RequirementRule>
     public static string Describe(RequirementRule rule, ContentCategory? category)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var credits = new Credits(rule.CreditHundredths).ToDecimal().ToString("0.##", CultureInfo.InvariantCulture);
+        var amount = new Credits(rule.CreditHundredths).ToDecimal();
+        var credits = $"{amount.ToString("0.##", CultureInfo.InvariantCulture)} {(amount == 1m ? "credit" : "credits")}";
         return rule.Kind == RuleKind.TotalCredits
-            ? $"At least {credits} credits in total."
-            : $"At least {credits} credits in {category?.Name ?? "the category"} ({category?.Code}) or below it.";
+            ? $"At least {credits} in total."
+            : $"At least {credits} in {category?.Name ?? "the category"} ({category?.Code}) or below it.";
     }
 }

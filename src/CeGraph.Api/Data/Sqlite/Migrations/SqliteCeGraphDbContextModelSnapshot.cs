@@ -124,7 +124,8 @@ namespace CeGraph.Api.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Prefix");
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
 
                     b.HasIndex("SponsorId");
 

@@ -359,9 +359,10 @@ namespace CeGraph.Api.Data.Sqlite.Migrations
                 columns: new[] { "DistributionId", "Ordinal" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApiKeys_Prefix",
+                name: "IX_ApiKeys_SecretHash",
                 table: "ApiKeys",
-                column: "Prefix");
+                column: "SecretHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiKeys_SponsorId",

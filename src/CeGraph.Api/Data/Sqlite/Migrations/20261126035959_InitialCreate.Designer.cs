@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CeGraph.Api.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCeGraphDbContext))]
-    [Migration("20261126035122_InitialCreate")]
+    [Migration("20261126035959_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -127,7 +127,8 @@ namespace CeGraph.Api.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Prefix");
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
 
                     b.HasIndex("SponsorId");
 

@@ -1,0 +1,66 @@
+using CeGraph.Api.Data;
+using CeGraph.Api.Data.Entities;
+using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.GraphQL.Outlines;
+using CeGraph.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeGraph.Api.GraphQL.Distributions;
+
+/// <summary>
+/// Validates the lines against the outline in effect, then replaces the activity's distribution for that discipline and kind and
+/// marks it DISTRIBUTED, in one transaction guarded by the activity's revision (a concurrent change makes this one fail whole).
+/// </summary>
+public sealed class AssignCreditDistributionHandler(IDbContextFactory<CeGraphDbContext> contextFactory, CreditPolicy creditPolicy, TimeProvider clock)
+{
+    public async Task<Payload<CreditDistribution>> HandleAsync(AssignCreditDistributionInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Code == input.ActivityCode, cancellationToken);
+        var discipline = await db.Disciplines.AsNoTracking().FirstOrDefaultAsync(d => d.Code == input.DisciplineCode, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var outline = discipline is null ? null : OutlineVersions.InEffect(
+            await db.Outlines.AsNoTracking().Where(o => o.DisciplineId == discipline.Id).ToListAsync(cancellationToken), input.Kind, today);
+        var categories = outline is null ? [] : await db.Categories.AsNoTracking().Where(c => c.OutlineId == outline.Id).ToListAsync(cancellationToken);
+
+        var errors = DistributionLineChecks.Check(input, activity, discipline, outline, categories, creditPolicy, out var lines);
+        if (errors.Count > 0)
+        {
+            return Payload<CreditDistribution>.Failed(errors);
+        }
+
+        var previous = await db.Distributions.FirstOrDefaultAsync(
+            d => d.ActivityId == activity!.Id && d.DisciplineId == discipline!.Id && d.Kind == input.Kind, cancellationToken);
+        if (previous is not null)
+        {
+            db.Distributions.Remove(previous);
+        }
+
+        var distribution = new CreditDistribution
+        {
+            ActivityId = activity!.Id,
+            DisciplineId = discipline!.Id,
+            OutlineId = outline!.Id,
+            Kind = input.Kind,
+            TotalHundredths = lines.Sum(l => l.CreditHundredths),
+            AssignedAt = clock.GetUtcNow().UtcDateTime,
+            Lines = lines,
+        };
+        db.Distributions.Add(distribution);
+        activity.Status = ActivityStatus.Distributed;
+        activity.Revision = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbUpdateConcurrencyException or DbUpdateException)
+        {
+            return Payload<CreditDistribution>.Failed(new ConcurrentUpdateError(
+                $"Activity '{input.ActivityCode}' was changed at the same moment; nothing was saved. Read it again and retry.", ["input", "activityCode"]));
+        }
+
+        distribution.Discipline = discipline;
+        return Payload<CreditDistribution>.Ok(distribution);
+    }
+}

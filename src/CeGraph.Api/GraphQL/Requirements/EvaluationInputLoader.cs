@@ -1,0 +1,85 @@
+using CeGraph.Api.Data;
+using CeGraph.Api.Data.Entities;
+using CeGraph.Domain;
+using CeGraph.Domain.Evaluation;
+using CeGraph.Domain.Outlines;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeGraph.Api.GraphQL.Requirements;
+
+/// <summary>
+/// Builds the engine's facts from the store: the requirement against its outline tree, and the completed activities with their
+/// distributions. The one place where EF entities become domain facts.
+/// </summary>
+public static class EvaluationInputLoader
+{
+    public static async Task<RequirementContext> LoadRequirementAsync(CeGraphDbContext db, Requirement requirement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(requirement);
+        var outline = await db.Outlines.AsNoTracking().Include(o => o.Discipline).FirstAsync(o => o.Id == requirement.OutlineId, cancellationToken);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.OutlineId == outline.Id).OrderBy(c => c.Ordinal).ToListAsync(cancellationToken);
+        var codeById = categories.ToDictionary(c => c.Id, c => c.Code);
+        var tree = new OutlineTree(outline.Discipline!.Code, outline.Kind, outline.Version,
+            categories.Select(c => new OutlineCategory(c.Code, c.Name, c.ParentId is int p ? codeById[p] : null, c.Level)));
+        var rules = requirement.Rules.OrderBy(r => r.Ordinal).ToArray();
+        var window = requirement.WindowMonths is int months
+            ? CompletionWindow.Trailing(months)
+            : new CompletionWindow(requirement.WindowStart, requirement.WindowEnd, null);
+        var spec = new RequirementSpec(requirement.Kind, tree,
+            [.. rules.Select(r => new RuleSpec(r.Kind, r.CategoryId is int id ? codeById[id] : null, new Credits(r.CreditHundredths)))], window);
+        return new RequirementContext(requirement, rules, spec, categories.ToDictionary(c => c.Code, c => c.Id, StringComparer.Ordinal));
+    }
+
+    /// <summary>The activities with these codes (unknown codes are simply absent), with every distribution and its lines.</summary>
+    public static async Task<ActivityFacts> LoadActivitiesAsync(CeGraphDbContext db, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Activities.AsNoTracking()
+            .Where(a => codes.Contains(a.Code))
+            .Select(a => new
+            {
+                a.Id,
+                a.Code,
+                a.CreditHundredths,
+                a.Status,
+                a.ExpiresOn,
+                Distributions = a.Distributions.Select(d => new
+                {
+                    DisciplineCode = d.Discipline!.Code,
+                    d.Kind,
+                    d.Outline!.Version,
+                    Lines = d.Lines.OrderBy(l => l.Ordinal).Select(l => new { l.CategoryId, l.Category!.Code, l.CreditHundredths }).ToList(),
+                }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var facts = new Dictionary<string, ActivityFact>(StringComparer.Ordinal);
+        var lineCategories = new Dictionary<(string Activity, string Discipline, OutlineKind Kind, string Category), int>();
+        foreach (var row in rows)
+        {
+            facts[row.Code] = new ActivityFact(row.Code, new Credits(row.CreditHundredths), row.Status, row.ExpiresOn,
+                [.. row.Distributions.Select(d => new DistributionFact(d.DisciplineCode, d.Kind, d.Version,
+                    [.. d.Lines.Select(l => new LineFact(l.Code, new Credits(l.CreditHundredths)))]))]);
+            foreach (var d in row.Distributions)
+            {
+                foreach (var line in d.Lines)
+                {
+                    lineCategories[(row.Code, d.DisciplineCode, d.Kind, line.Code)] = line.CategoryId;
+                }
+            }
+        }
+
+        return new ActivityFacts(facts, rows.ToDictionary(r => r.Code, r => r.Id, StringComparer.Ordinal), lineCategories);
+    }
+}
+
+/// <summary>A requirement with its rules in order, its engine spec, and its outline's category ids by code.</summary>
+public sealed record RequirementContext(Requirement Requirement, IReadOnlyList<RequirementRule> Rules, RequirementSpec Spec, IReadOnlyDictionary<string, int> CategoryIdByCode);
+
+/// <summary>Engine facts by activity code, plus the ids needed to explain contributions in the graph.</summary>
+public sealed record ActivityFacts(
+    IReadOnlyDictionary<string, ActivityFact> Facts,
+    IReadOnlyDictionary<string, int> ActivityIdByCode,
+    IReadOnlyDictionary<(string Activity, string Discipline, OutlineKind Kind, string Category), int> LineCategoryIds);

@@ -1,0 +1,31 @@
+using CeGraph.Api.Data;
+using CeGraph.Api.Data.Entities;
+using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeGraph.Api.GraphQL.Requirements;
+
+public sealed class IssueCqrPrescriptionHandler(IDbContextFactory<CeGraphDbContext> contextFactory, PrescriptionBuilder builder, TimeProvider clock)
+{
+    public async Task<Payload<Requirement>> HandleAsync(Caller caller, IssueCqrPrescriptionInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        if (InputChecks.Text(input.LearnerRef, 200, ["input", "learnerRef"]) is { } learnerError)
+        {
+            return Payload<Requirement>.Failed(learnerError);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (requirement, errors) = await builder.BuildAsync(db, input, input.LearnerRef.Trim(), caller.KeyId, clock.GetUtcNow().UtcDateTime, ["input"], cancellationToken);
+        if (requirement is null)
+        {
+            return Payload<Requirement>.Failed(errors);
+        }
+
+        db.Requirements.Add(requirement);
+        await db.SaveChangesAsync(cancellationToken);
+        return Payload<Requirement>.Ok(requirement);
+    }
+}

@@ -1,0 +1,33 @@
+using CeGraph.Domain.Evaluation;
+
+namespace CeGraph.Api.GraphQL.Requirements;
+
+/// <summary>Turns the engine's result into the stored form, attaching the rule, activity and category ids the graph needs.</summary>
+public static class StoredEvaluationMapper
+{
+    public static StoredEvaluation From(EvaluationResult result, RequirementContext requirement, ActivityFacts activities)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(requirement);
+        ArgumentNullException.ThrowIfNull(activities);
+        var spec = requirement.Spec;
+        var rules = result.Rules.Select((outcome, index) => new StoredRuleResult(
+            requirement.Rules[index].Ordinal,
+            outcome.Required.ToDecimal(),
+            outcome.Earned.ToDecimal(),
+            outcome.Remaining.ToDecimal(),
+            outcome.Satisfied,
+            outcome.Detail,
+            [.. outcome.Contributions.Select(c => new StoredContribution(
+                activities.ActivityIdByCode[c.ActivityCode],
+                c.ActivityCode,
+                c.InRequirementOutline
+                    ? requirement.CategoryIdByCode[c.CategoryCode]
+                    : activities.LineCategoryIds[(c.ActivityCode, spec.DisciplineCode, spec.OutlineKind, c.CategoryCode)],
+                c.CategoryCode,
+                c.Credits.ToDecimal(),
+                c.InRequirementOutline))])).ToArray();
+        var ignored = result.Ignored.Select(i => new StoredIgnored(i.ActivityCode, i.CompletedOn, i.Reason, i.Detail)).ToArray();
+        return new StoredEvaluation(rules, ignored);
+    }
+}
