@@ -11,6 +11,12 @@ builder.Services.AddCeGraphHealth();
 
 var app = builder.Build();
 
+if (args is ["print-schema", ..])
+{
+    Console.Out.Write(SchemaPrinter.Print(app.Services));
+    return;
+}
+
 await app.InitializeDatabaseAsync();
 app.UseCeGraphSecurity();
 app.MapCeGraphHealth();
