@@ -13,17 +13,19 @@ internal readonly record struct CountedLine(Contribution Contribution, OutlineCa
     public static CountedLine[] FromAdmitted(IReadOnlyList<AdmittedActivity> admitted, OutlineTree outline)
     {
         var count = 0;
-        foreach (var activity in admitted)
+        for (var a = 0; a < admitted.Count; a++)
         {
-            count += activity.Distribution.Lines.Count;
+            count += admitted[a].Distribution.Lines.Count;
         }
 
         var lines = new CountedLine[count];
         var next = 0;
-        foreach (var activity in admitted)
+        for (var a = 0; a < admitted.Count; a++)
         {
-            foreach (var line in activity.Distribution.Lines)
+            var activity = admitted[a];
+            for (var l = 0; l < activity.Distribution.Lines.Count; l++)
             {
+                var line = activity.Distribution.Lines[l];
                 var category = outline.Find(line.CategoryCode);
                 var contribution = new Contribution(activity.Code, line.CategoryCode, line.Credits, category is not null);
                 lines[next++] = new CountedLine(contribution, category);
