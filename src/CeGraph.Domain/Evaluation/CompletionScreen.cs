@@ -11,7 +11,7 @@ internal static class CompletionScreen
     {
         var requirement = input.Requirement;
         var window = ResolvedWindow.For(requirement.Window, input.AsOf);
-        var admitted = new List<AdmittedActivity>();
+        var admitted = new List<AdmittedActivity>(input.Completions.Count);
         var ignored = new List<IgnoredCompletion>();
         var countedOn = DateOnly.MinValue;
 
@@ -88,8 +88,11 @@ internal static class CompletionScreen
     /// </summary>
     private static DistributionFact? FindDistribution(ActivityFact activity, RequirementSpec requirement)
     {
-        foreach (var distribution in activity.Distributions)
+        // Indexed loops here and in CountedLine: foreach over an IReadOnlyList allocates an enumerator per call.
+        var distributions = activity.Distributions;
+        for (var i = 0; i < distributions.Count; i++)
         {
+            var distribution = distributions[i];
             if (distribution.Kind == requirement.OutlineKind
                 && string.Equals(distribution.DisciplineCode, requirement.DisciplineCode, StringComparison.Ordinal))
             {

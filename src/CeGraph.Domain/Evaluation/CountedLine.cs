@@ -9,40 +9,41 @@ namespace CeGraph.Domain.Evaluation;
 /// </summary>
 internal readonly record struct CountedLine(Contribution Contribution, OutlineCategory? Category)
 {
-    /// <summary>Every line of every admitted activity's counting distribution, sorted by activity, category, then credits.</summary>
+    /// <summary>
+    /// Every line of every admitted activity's counting distribution, sorted by activity, category, then credits. The
+    /// admitted activities are distinct and already in code order, so only each activity's own lines need sorting.
+    /// </summary>
     public static CountedLine[] FromAdmitted(IReadOnlyList<AdmittedActivity> admitted, OutlineTree outline)
     {
         var count = 0;
-        foreach (var activity in admitted)
+        for (var a = 0; a < admitted.Count; a++)
         {
-            count += activity.Distribution.Lines.Count;
+            count += admitted[a].Distribution.Lines.Count;
         }
 
         var lines = new CountedLine[count];
         var next = 0;
-        foreach (var activity in admitted)
+        for (var a = 0; a < admitted.Count; a++)
         {
-            foreach (var line in activity.Distribution.Lines)
+            var activity = admitted[a];
+            var first = next;
+            for (var l = 0; l < activity.Distribution.Lines.Count; l++)
             {
+                var line = activity.Distribution.Lines[l];
                 var category = outline.Find(line.CategoryCode);
                 var contribution = new Contribution(activity.Code, line.CategoryCode, line.Credits, category is not null);
                 lines[next++] = new CountedLine(contribution, category);
             }
+
+            // Lines equal in both keys carry equal contributions, so an unstable sort still gives one order.
+            lines.AsSpan(first, next - first).Sort(Compare);
         }
 
-        // Lines equal in all three keys carry equal contributions, so an unstable sort still gives one order.
-        Array.Sort(lines, Compare);
         return lines;
     }
 
     private static int Compare(CountedLine left, CountedLine right)
     {
-        var byActivity = string.CompareOrdinal(left.Contribution.ActivityCode, right.Contribution.ActivityCode);
-        if (byActivity != 0)
-        {
-            return byActivity;
-        }
-
         var byCategory = string.CompareOrdinal(left.Contribution.CategoryCode, right.Contribution.CategoryCode);
         return byCategory != 0 ? byCategory : left.Contribution.Credits.CompareTo(right.Contribution.Credits);
     }

@@ -7,11 +7,9 @@ internal static class EvaluationText
 {
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Window(ResolvedWindow window) => $"{Date(window.Start)} – {Date(window.End)}";
-
     public static string Outline(string disciplineCode, OutlineKind kind) => $"{disciplineCode} {Kind(kind)}";
 
-    private static string Kind(OutlineKind kind) => kind switch
+    public static string Kind(OutlineKind kind) => kind switch
     {
         OutlineKind.Examination => "examination",
         OutlineKind.StructuredEducation => "structured education",

@@ -1,13 +1,19 @@
+using System.Globalization;
+
 namespace CeGraph.Domain.Evaluation;
 
-/// <summary>The human-readable sentence that goes with each <see cref="IgnoredReason"/>.</summary>
+/// <summary>
+/// The human-readable sentence that goes with each <see cref="IgnoredReason"/>. Dates are ISO (yyyy-MM-dd), formatted
+/// straight into the sentence with the invariant culture.
+/// </summary>
 internal static class IgnoredDetail
 {
     public static string UnknownActivity(CompletionFact completion) =>
         $"No activity has the code {completion.ActivityCode}.";
 
-    public static string Duplicate(CompletionFact completion, DateOnly countedOn) =>
-        $"Activity {completion.ActivityCode} already counted from its completion on {EvaluationText.Date(countedOn)}; an activity counts once.";
+    public static string Duplicate(CompletionFact completion, DateOnly countedOn) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Activity {completion.ActivityCode} already counted from its completion on {countedOn:yyyy-MM-dd}; an activity counts once.");
 
     public static string NotDistributed(CompletionFact completion, ActivityFact activity) => activity.Status switch
     {
@@ -17,11 +23,13 @@ internal static class IgnoredDetail
     };
 
     public static string NotTargeted(CompletionFact completion, RequirementSpec requirement) =>
-        $"Activity {completion.ActivityCode} has no credits distributed to {EvaluationText.Outline(requirement.DisciplineCode, requirement.OutlineKind)}.";
+        $"Activity {completion.ActivityCode} has no credits distributed to {requirement.DisciplineCode} {EvaluationText.Kind(requirement.OutlineKind)}.";
 
-    public static string OutsideWindow(CompletionFact completion, ResolvedWindow window) =>
-        $"Completed {EvaluationText.Date(completion.CompletedOn)}, {(completion.CompletedOn < window.Start ? "before" : "after")} the window {EvaluationText.Window(window)}.";
+    public static string OutsideWindow(CompletionFact completion, ResolvedWindow window) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Completed {completion.CompletedOn:yyyy-MM-dd}, {(completion.CompletedOn < window.Start ? "before" : "after")} the window {window.Start:yyyy-MM-dd} – {window.End:yyyy-MM-dd}.");
 
-    public static string Expired(CompletionFact completion, DateOnly expiresOn) =>
-        $"Completed {EvaluationText.Date(completion.CompletedOn)}, after the activity's approval expired on {EvaluationText.Date(expiresOn)}.";
+    public static string Expired(CompletionFact completion, DateOnly expiresOn) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Completed {completion.CompletedOn:yyyy-MM-dd}, after the activity's approval expired on {expiresOn:yyyy-MM-dd}.");
 }

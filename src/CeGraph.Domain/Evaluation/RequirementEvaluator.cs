@@ -12,6 +12,9 @@ namespace CeGraph.Domain.Evaluation;
 /// <item><see cref="EvaluationResult.Ignored"/>: activity code (ordinal), completion date, then reason.</item>
 /// <item><see cref="EvaluationResult.CountedActivityCodes"/>: ordinal.</item>
 /// </list>
+/// Activity codes compare ordinally (case-sensitive): build <see cref="EvaluationInput.Activities"/> with
+/// <see cref="StringComparer.Ordinal"/>. An activity counts once, from its earliest completion that passes the screen; a
+/// later completion of a counted activity is DUPLICATE, whatever else is true of it.
 /// A requirement with no rules is fulfilled (every one of its zero rules is satisfied). An invalid requirement (see
 /// <see cref="RequirementValidator"/>) does not throw: a rule that cannot earn anything earns zero and says why in its detail.
 /// </remarks>
