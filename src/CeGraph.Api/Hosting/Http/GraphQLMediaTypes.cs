@@ -100,8 +100,14 @@ public static class GraphQLMediaTypes
         return type.Equals(Json, StringComparison.OrdinalIgnoreCase) ? GraphQLResponseFormat.Json : GraphQLResponseFormat.None;
     }
 
-    private static bool IsUtf8(MediaTypeHeaderValue value) =>
-        !value.Charset.HasValue
-        || value.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-        || value.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    private static bool IsUtf8(MediaTypeHeaderValue value)
+    {
+        if (!value.Charset.HasValue)
+        {
+            return true;
+        }
+
+        var charset = HeaderUtilities.RemoveQuotes(value.Charset);
+        return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
 }
