@@ -10,7 +10,7 @@
   });
 
   var defaultQuery = [
-    '# Welcome to CeGraph. Press Ctrl+Enter (or the run button) to execute.',
+    '# CeGraph: Ctrl+Enter runs the query.',
     '{',
     '  disciplines {',
     '    code',
