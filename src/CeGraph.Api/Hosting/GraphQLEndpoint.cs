@@ -1,29 +1,19 @@
-using CeGraph.Api.GraphQL;
-using GraphQL;
-using GraphQL.Transport;
+using CeGraph.Api.Hosting.Http;
 
 namespace CeGraph.Api.Hosting;
 
-/// <summary>Provisional POST-only endpoint; replaced by the full GraphQL-over-HTTP endpoint.</summary>
+/// <summary>Maps the GraphQL-over-HTTP endpoint and the GraphiQL assets (see <see cref="GraphQLHttpHandler"/>).</summary>
 public static class GraphQLEndpoint
 {
+    public const string Path = "/graphql";
+
     public static WebApplication MapCeGraphGraphQL(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost("/graphql", async (HttpContext http, IDocumentExecuter<CeGraphSchema> executer, IGraphQLTextSerializer serializer) =>
-        {
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            var result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request?.Query,
-                OperationName = request?.OperationName,
-                Variables = request?.Variables,
-                RequestServices = http.RequestServices,
-                CancellationToken = http.RequestAborted,
-            });
-            http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-        });
+        app.UseGraphiQLAssets();
+        var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(app.Services);
+        // Every method reaches the handler, which answers those other than GET and POST with 405.
+        app.Map(Path, handler.HandleAsync).WithDisplayName("GraphQL");
         return app;
     }
 }

@@ -1,0 +1,30 @@
+using GraphQL.Transport;
+
+namespace CeGraph.Api.Hosting.Http;
+
+/// <summary>Either a well-formed GraphQL request or the reason (status and message) it is not one.</summary>
+public sealed class ParsedRequest
+{
+    private ParsedRequest(GraphQLRequest? request, int statusCode, string? error)
+    {
+        Request = request;
+        StatusCode = statusCode;
+        Error = error;
+    }
+
+    public GraphQLRequest? Request { get; }
+
+    public int StatusCode { get; }
+
+    public string? Error { get; }
+
+    public static ParsedRequest Success(GraphQLRequest request) => new(request, StatusCodes.Status200OK, null);
+
+    public static ParsedRequest Failure(string error, int statusCode = StatusCodes.Status400BadRequest) => new(null, statusCode, error);
+
+    /// <summary>The spec's last check, shared by GET and POST: <c>query</c> must be a non-blank string.</summary>
+    public static ParsedRequest RequireQuery(GraphQLRequest request) =>
+        string.IsNullOrWhiteSpace(request.Query)
+            ? Failure("The GraphQL request must have a non-empty string 'query' parameter.")
+            : Success(request);
+}

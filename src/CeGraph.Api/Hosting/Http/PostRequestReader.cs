@@ -1,0 +1,37 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace CeGraph.Api.Hosting.Http;
+
+/// <summary>Reads a POST body (<c>application/json</c>, UTF-8) into a <see cref="GraphQLRequest"/>.</summary>
+public static class PostRequestReader
+{
+    public const string MalformedBody =
+        "The request body must be a JSON object with a string 'query' and optional 'operationName' (string), 'variables' (object) and 'extensions' (object).";
+
+    public static async Task<ParsedRequest> ReadAsync(HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(serializer);
+        if (!GraphQLMediaTypes.IsJsonRequest(request.ContentType))
+        {
+            return ParsedRequest.Failure(
+                "POST requests must have 'Content-Type: application/json' (UTF-8).",
+                StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        GraphQLRequest? body;
+        try
+        {
+            body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            // Not JSON, not an object, or a parameter of the wrong type (the converter checks each one).
+            return ParsedRequest.Failure(MalformedBody);
+        }
+
+        return body is null ? ParsedRequest.Failure(MalformedBody) : ParsedRequest.RequireQuery(body);
+    }
+}
