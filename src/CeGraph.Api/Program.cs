@@ -1,4 +1,6 @@
+using CeGraph.Api.GraphQL;
 using CeGraph.Api.Hosting;
+using CeGraph.Api.Hosting.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,7 +15,7 @@ var app = builder.Build();
 
 if (args is ["print-schema", ..])
 {
-    Console.Out.Write(SchemaPrinter.Print(app.Services));
+    Console.Out.Write(SchemaSdl.Print(app.Services.GetRequiredService<CeGraphSchema>()));
     return;
 }
 

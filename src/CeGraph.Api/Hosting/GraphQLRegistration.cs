@@ -14,6 +14,7 @@ public static class GraphQLRegistration
 {
     public static IServiceCollection AddCeGraphGraphQL(this IServiceCollection services, IHostEnvironment environment)
     {
+        services.AddSingleton<global::GraphQL.Types.DecimalGraphType, ExactDecimalGraphType>();
         services.AddScoped<CatalogLoaders>();
         services.AddSingleton(sp => CreditPolicy.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SubmitActivityHandler>();
