@@ -1,5 +1,6 @@
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.Hosting;
+using CeGraph.Api.Hosting.Hardening;
 using CeGraph.Api.Hosting.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,9 +8,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseCeGraphDefaultUrl();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCeGraphData(builder.Configuration);
-builder.Services.AddCeGraphGraphQL(builder.Environment);
+builder.Services.AddCeGraphGraphQL();
 builder.Services.AddCeGraphSecurity();
 builder.Services.AddCeGraphHealth();
+builder.Services.AddCeGraphHardening(builder.Configuration);
+builder.AddCeGraphTelemetry();
 
 var app = builder.Build();
 
@@ -20,7 +23,9 @@ if (args is ["print-schema", ..])
 }
 
 await app.InitializeDatabaseAsync();
+app.UseCeGraphHardening();
 app.UseCeGraphSecurity();
+app.UseCeGraphRateLimiting();
 app.MapCeGraphHealth();
 app.MapCeGraphGraphQL();
 
