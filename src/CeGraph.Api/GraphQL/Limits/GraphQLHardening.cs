@@ -23,7 +23,7 @@ public static class GraphQLHardening
 
     /// <summary>
     /// Validation limits (introspection switch, aliases, root fields, list sizes, depth and cost), the pre-parse document
-    /// length check, persisted operations (and the PARTNER-only-trusted rule), the execution timeout, the safe error
+    /// length check, the pre-validation expanded-size check, persisted operations (and the PARTNER-only-trusted rule), the execution timeout, the safe error
     /// formatter with logging of unexpected failures, and the OpenTelemetry span per operation.
     /// </summary>
     public static IGraphQLBuilder AddCeGraphLimits(this IGraphQLBuilder builder) => builder
@@ -34,6 +34,7 @@ public static class GraphQLHardening
         .AddComplexityAnalyzer((options, services) => QueryCostPolicy.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value))
         .ConfigureExecution<DocumentLengthLimit>()
         .ConfigureExecution<TrustedDocumentsForPartners>()
+        .ConfigureExecution<ExpandedFieldsLimit>()
         .UsePersistedDocuments(options => options.AllowOnlyPersistedDocuments = false)
         .ConfigureExecutionOptions(options =>
         {

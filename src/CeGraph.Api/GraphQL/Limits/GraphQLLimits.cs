@@ -20,6 +20,12 @@ public sealed class GraphQLLimits
     /// <summary>Items assumed for a list field without <c>first</c>/<c>last</c> (the default page size). <c>GraphQL:DefaultListSize</c>.</summary>
     public int DefaultListSize { get; set; } = 10;
 
+    /// <summary>
+    /// Most field selections in one operation once its fragments are expanded (checked in linear time before validation;
+    /// stops fragment bombs). <c>GraphQL:MaxFields</c>.
+    /// </summary>
+    public int MaxFields { get; set; } = 1_000;
+
     /// <summary>Most aliased fields in one document. <c>GraphQL:MaxAliases</c>.</summary>
     public int MaxAliases { get; set; } = 30;
 

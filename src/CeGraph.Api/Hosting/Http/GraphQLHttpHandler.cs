@@ -34,6 +34,11 @@ public sealed class GraphQLHttpHandler(
         catch (BadHttpRequestException exception)
         {
             // Kestrel refused the body (too large, truncated, bad framing): the client's fault, not ours.
+            http.Response.OnStarting(() =>
+            {
+                http.Response.Headers.Connection = "close";
+                return Task.CompletedTask;
+            });
             await TryWriteErrorAsync(http, exception.StatusCode, new ExecutionError(exception.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? PostRequestReader.BodyTooLarge(limits.Value.MaxRequestBodyBytes)
                 : "The request body could not be read."));
@@ -90,6 +95,7 @@ public sealed class GraphQLHttpHandler(
         var format = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (format == GraphQLResponseFormat.None)
         {
+            CloseIfBodyMayBeLarge(http);
             await WriteNotAcceptableAsync(http);
             return;
         }
@@ -102,6 +108,11 @@ public sealed class GraphQLHttpHandler(
     {
         if (parsed.Request is not { } request)
         {
+            if (parsed.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType)
+            {
+                CloseIfBodyMayBeLarge(http);
+            }
+
             await GraphQLResponseWriter.WriteErrorAsync(http, serializer, parsed.StatusCode, parsed.Error ?? PostRequestReader.MalformedBody, format);
             return;
         }
@@ -119,6 +130,19 @@ public sealed class GraphQLHttpHandler(
             ValidationRules = validationRules,
         });
         await GraphQLResponseWriter.WriteResultAsync(http, serializer, result, format);
+    }
+
+    /// <summary>
+    /// Answering before the body was read: Kestrel then drains the body to reuse the connection, and gives up (closing it)
+    /// past the size limit, while a client that got this answer in a keep-alive response reuses the connection and fails.
+    /// <c>Connection: close</c> tells the client up front, unless the body is declared small enough to drain.
+    /// </summary>
+    private void CloseIfBodyMayBeLarge(HttpContext http)
+    {
+        if (!(http.Request.ContentLength <= limits.Value.MaxRequestBodyBytes))
+        {
+            http.Response.Headers.Connection = "close";
+        }
     }
 
     private Task WriteNotAcceptableAsync(HttpContext http) =>
