@@ -3,6 +3,7 @@ using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Activities;
 using CeGraph.Api.GraphQL.ApiKeys;
 using CeGraph.Api.GraphQL.Distributions;
+using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
 using CeGraph.Api.Security;
 using CeGraph.Api.GraphQL.Common;
@@ -16,6 +17,7 @@ public static class GraphQLRegistration
     {
         services.AddSingleton<global::GraphQL.Types.DecimalGraphType, ExactDecimalGraphType>();
         services.AddScoped<CatalogLoaders>();
+        services.AddSingleton<OutlineCache>();
         services.AddSingleton(sp => CreditPolicy.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SubmitActivityHandler>();
         services.AddSingleton<RejectActivityHandler>();
