@@ -10,11 +10,16 @@ builder.Services.AddCeGraphHealth();
 
 var app = builder.Build();
 
-await app.InitializeDatabaseAsync();
+if (!await app.TryInitializeDatabaseAsync())
+{
+    return 1;
+}
+
 app.MapCeGraphHealth();
 app.MapCeGraphGraphQL();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the test host can start the real application.</summary>
 public partial class Program;
