@@ -1,4 +1,10 @@
+using CeGraph.Api.Cli;
 using CeGraph.Api.Hosting;
+
+if (CliCommands.IsCommand(args))
+{
+    return await CliCommands.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
