@@ -15,7 +15,7 @@ public static class DatabaseFailure
     public static string Describe(Exception exception, DatabaseSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var causes = string.Join(" <- ", Chain(exception).Select(e => e.Message.Trim()).Distinct(StringComparer.Ordinal));
+        var causes = string.Join(" <- ", Chain(exception).Select(e => e.Message.Trim().TrimEnd('.')).Distinct(StringComparer.Ordinal));
         return $"The {settings.Provider} database ({Redact(settings.ConnectionString)}) could not be opened or migrated: {causes}. " +
                "Check ConnectionStrings:CeGraph (ConnectionStrings__CeGraph) and Database:Provider (Database__Provider), " +
                "and that the database server is running.";
