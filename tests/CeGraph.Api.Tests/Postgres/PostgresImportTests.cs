@@ -59,6 +59,26 @@ public sealed class PostgresImportTests(PostgresDatabaseFixture fixture) : IClas
         Assert.False(await db.Activities.AnyAsync(a => a.Code == "PG-BAD"));
     }
 
+    [PostgresFact]
+    public async Task Import_ChangedLine_UpdatesActivityAndReplacesItsDistribution()
+    {
+        var distribution = SmallDataset.Distribution("TA", "CQR_SSA", "2024-01", ("PC.1", 4));
+        var original = SmallDataset.Line("PG-UPD", "Before", "S1", "1.00", "A", "DISTRIBUTED", new DateOnly(2024, 1, 1), null, $"[{distribution}]");
+        var changed = SmallDataset.Line("PG-UPD", "After", "S2", "2.00", "A", "DISTRIBUTED", new DateOnly(2024, 1, 1), null,
+            $"[{SmallDataset.Distribution("TA", "CQR_SSA", "2024-01", ("PC.2", 3), ("PC.1", 5))}]");
+        SmallDataset.Write(sqlite.Path("v1"), 0, [original]);
+        SmallDataset.Write(sqlite.Path("v2"), 0, [changed]);
+
+        await RunOnPostgresAsync("import", sqlite.Path("v1"));
+        var result = await RunOnPostgresAsync("import", sqlite.Path("v2"));
+
+        Assert.Equal("activities: read 1, created 0, updated 1, unchanged 0, rejected 0", result.ActivitiesLine);
+        await using var db = fixture.Database.CreateContext();
+        var activity = await db.Activities.Include(a => a.Distributions).ThenInclude(d => d.Lines).SingleAsync(a => a.Code == "PG-UPD");
+        Assert.Equal("After", activity.Title);
+        Assert.Equal([75L, 125L], Assert.Single(activity.Distributions).Lines.OrderBy(l => l.Ordinal).Select(l => l.CreditHundredths));
+    }
+
     private Task<CliResult> RunOnPostgresAsync(string command, string folder) =>
         CliRun.RunWithAsync(command, folder, ["--Database:Provider=Postgres", $"--ConnectionStrings:CeGraph={fixture.Database.ConnectionString}", "--Seed:SampleCatalog=false"]);
 

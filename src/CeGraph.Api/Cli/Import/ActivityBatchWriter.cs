@@ -6,7 +6,7 @@ namespace CeGraph.Api.Cli.Import;
 
 /// <summary>
 /// Upserts a batch of validated activities by code in one transaction: one query finds the batch's existing activities
-/// with their distributions; changed ones are updated through the change tracker, new ones go through
+/// with their distributions, untracked; changed ones are attached and updated through the change tracker, new ones go through
 /// <see cref="NewActivityInserter"/>. The change tracker is cleared afterwards, so memory does not build up across batches.
 /// </summary>
 public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock)
@@ -21,7 +21,7 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock)
         // One array parameter (json_each on SQLite, = ANY on PostgreSQL): SQLite binds 1,000 separate parameters by name
         // in quadratic time, which made this query the slowest step of a re-import.
         var codes = batch.Select(a => a.Code).ToList();
-        var existing = await db.Activities
+        var existing = await db.Activities.AsNoTracking()
             .Include(a => a.Distributions).ThenInclude(d => d.Lines)
             .Where(a => EF.Parameter(codes).Contains(a.Code))
             .AsSplitQuery()
@@ -32,7 +32,16 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock)
         {
             if (existing.TryGetValue(pending.Code, out var activity))
             {
-                counts.Count(ActivityMerger.Merge(db, activity, pending, now) ? UpsertOutcome.Updated : UpsertOutcome.Unchanged);
+                // Read untracked; only an activity that differs is attached (as unchanged) and then brought in line.
+                if (ActivityMerger.Matches(activity, pending))
+                {
+                    counts.Count(UpsertOutcome.Unchanged);
+                    continue;
+                }
+
+                db.Attach(activity);
+                ActivityMerger.Merge(db, activity, pending, now);
+                counts.Count(UpsertOutcome.Updated);
             }
             else
             {

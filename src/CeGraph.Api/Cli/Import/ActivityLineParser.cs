@@ -16,7 +16,11 @@ public sealed class ActivityLineParser(ImportLookups lookups)
         }
         catch (JsonException exception)
         {
-            return ParsedLine.Reject(null, $"malformed JSON: {exception.Message}");
+            // System.Text.Json counts lines and bytes within the text it was given, i.e. within this one line.
+            var message = exception.Message;
+            var position = message.IndexOf(" | LineNumber:", StringComparison.Ordinal);
+            var where = exception.BytePositionInLine is { } bytes ? $" (at byte {bytes + 1} of the line)" : string.Empty;
+            return ParsedLine.Reject(null, $"malformed JSON: {(position < 0 ? message : message[..position])}{where}");
         }
 
         if (record is null)

@@ -16,6 +16,16 @@ public static class ActivityMerger
         return activity;
     }
 
+    /// <summary>True when the stored activity already says exactly what the line says (fields and distributions).</summary>
+    public static bool Matches(Activity activity, PendingActivity pending)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(pending);
+        return SameFields(activity, pending)
+               && activity.Distributions.Count == pending.Distributions.Count
+               && pending.Distributions.All(p => activity.Distributions.FirstOrDefault(d => SameKey(d, p)) is { } d && SameLines(d, p));
+    }
+
     /// <summary>True when the activity or any of its distributions changed; its revision is then renewed.</summary>
     public static bool Merge(CeGraphDbContext db, Activity activity, PendingActivity pending, DateTime now)
     {
