@@ -40,8 +40,10 @@ public static class ExportCommand
                 stream.WriteByte((byte)'\n');
             });
             var activities = 0;
+            await using var distributionsDb = await host.ContextFactory.CreateDbContextAsync(cancellationToken);
+            using var exporter = new ActivityExporter(db, distributionsDb, host.Settings.Provider);
             await WriteAtomicallyAsync(Path.Combine(folder, DatasetJson.ActivitiesFileName), async stream =>
-                activities = await new ActivityExporter(db, host.Settings.Provider).WriteAsync(stream, cancellationToken));
+                activities = await exporter.WriteAsync(stream, cancellationToken));
             await console.Out.WriteLineAsync(
                 $"Exported {document.Disciplines?.Count} disciplines, {document.Sponsors?.Count} sponsors, {document.Outlines?.Count} outlines and {activities} activities to {folder}.");
             return CliExitCodes.Success;
