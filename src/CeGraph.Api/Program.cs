@@ -1,6 +1,12 @@
+using CeGraph.Api.Cli;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.Hosting;
 using CeGraph.Api.Hosting.Http;
+
+if (CliCommands.IsCommand(args))
+{
+    return await CliCommands.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,15 +22,20 @@ var app = builder.Build();
 if (args is ["print-schema", ..])
 {
     Console.Out.Write(SchemaSdl.Print(app.Services.GetRequiredService<CeGraphSchema>()));
-    return;
+    return 0;
 }
 
-await app.InitializeDatabaseAsync();
+if (!await app.TryInitializeDatabaseAsync())
+{
+    return 1;
+}
+
 app.UseCeGraphSecurity();
 app.MapCeGraphHealth();
 app.MapCeGraphGraphQL();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the test host can start the real application.</summary>
 public partial class Program;

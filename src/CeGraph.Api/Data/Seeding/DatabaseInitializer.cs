@@ -22,7 +22,10 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // Several nodes may start at once on one PostgreSQL database: the migrator locks itself, but the
+        // seeders would race to insert the same rows. One session-level advisory lock runs them one after another.
         await db.Database.MigrateAsync(cancellationToken);
+        await using var startupLock = await PostgresStartupLock.AcquireAsync(db, settings.Provider, cancellationToken);
         await OutlineSeeder.SeedAsync(db, cancellationToken);
         await RequirementSeeder.SeedAsync(db, clock, cancellationToken);
         await BootstrapAdminKey.EnsureAsync(db, configuration[BootstrapAdminKey.VariableName], clock, cancellationToken);
