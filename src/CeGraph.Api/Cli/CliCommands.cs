@@ -23,7 +23,7 @@ public static class CliCommands
             e.Cancel = true;
             cancellation.Cancel();
         };
-        return await RunAsync(args, CliConsole.System(), cancellation.Token);
+        return await RunAsync(args, CliConsole.FromProcess(), cancellation.Token);
     }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)

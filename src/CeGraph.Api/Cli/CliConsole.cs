@@ -6,6 +6,6 @@ namespace CeGraph.Api.Cli;
 public sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal)
 {
     /// <summary>The process's console; live progress only when standard output is an interactive terminal.</summary>
-    public static CliConsole System() =>
+    public static CliConsole FromProcess() =>
         new(Console.Out, Console.Error, !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive);
 }

@@ -22,7 +22,7 @@ public sealed class MultiRowInsert<TEntity>
     /// <summary>Well under PostgreSQL's 65,535 parameters per statement.</summary>
     private const int MaxParameters = 30_000;
 
-    private readonly IReadOnlyList<IProperty> columns;
+    private readonly Column[] columns;
     private readonly string head;
     private readonly string returning;
     private readonly ISqlGenerationHelper sql;
@@ -36,9 +36,10 @@ public sealed class MultiRowInsert<TEntity>
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         string Column(IProperty p) => sql.DelimitIdentifier(p.GetColumnName(table)!);
-        columns = [.. entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())];
-        head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(Column))}) VALUES ";
-        rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, MaxParameters / columns.Count);
+        var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey()).ToList();
+        columns = [.. properties.Select(p => new Column(p.GetGetter(), p.GetRelationalTypeMapping(), p.IsNullable))];
+        head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(Column))}) VALUES ";
+        rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, MaxParameters / columns.Length);
         returning = returningProperties.Count == 0
             ? string.Empty
             : " RETURNING " + string.Join(", ", returningProperties.Select(n => Column(entity.FindProperty(n)!)));
@@ -55,24 +56,19 @@ public sealed class MultiRowInsert<TEntity>
             for (var offset = 0; offset < rows.Count; offset += rowsPerStatement)
             {
                 var chunk = Math.Min(rowsPerStatement, rows.Count - offset);
-                if (command is null || command.Parameters.Count != chunk * columns.Count)
+                if (command is null || command.Parameters.Count != chunk * columns.Length)
                 {
-                    // Same text, same command: the provider keeps the statement prepared between runs.
+                    // Same text, same command, same parameter objects: the provider keeps the statement prepared
+                    // between runs, and each run only sets new values.
                     await DisposeAsync(command);
                     command = connection.CreateCommand();
                     command.Transaction = transaction;
                     command.CommandText = Text(chunk);
+                    AddParameters(command, rows, offset, chunk);
                 }
-
-                command.Parameters.Clear();
-                for (var r = 0; r < chunk; r++)
+                else
                 {
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        var property = columns[c];
-                        var value = property.GetGetter().GetClrValue(rows[offset + r]);
-                        command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, Name(r, c), value, property.IsNullable));
-                    }
+                    SetValues(command, rows, offset, chunk);
                 }
 
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -88,13 +84,41 @@ public sealed class MultiRowInsert<TEntity>
         }
     }
 
+    /// <summary>Parameters made by the EF type mappings, which convert values (enums to names) and set provider types.</summary>
+    private void AddParameters(DbCommand command, IReadOnlyList<TEntity> rows, int offset, int chunk)
+    {
+        for (var r = 0; r < chunk; r++)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var column = columns[c];
+                command.Parameters.Add(column.Mapping.CreateParameter(command, Name(r, c), column.Getter.GetClrValue(rows[offset + r]), column.IsNullable));
+            }
+        }
+    }
+
+    /// <summary>New values into the existing parameters, converted as <see cref="RelationalTypeMapping.CreateParameter"/> does.</summary>
+    private void SetValues(DbCommand command, IReadOnlyList<TEntity> rows, int offset, int chunk)
+    {
+        for (var r = 0; r < chunk; r++)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var column = columns[c];
+                var value = column.Getter.GetClrValue(rows[offset + r]);
+                var converter = column.Mapping.Converter;
+                command.Parameters[(r * columns.Length) + c].Value = (converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+            }
+        }
+    }
+
     private string Text(int rowCount)
     {
         var text = new StringBuilder(head);
         for (var r = 0; r < rowCount; r++)
         {
             text.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < columns.Count; c++)
+            for (var c = 0; c < columns.Length; c++)
             {
                 text.Append(c == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(Name(r, c)));
             }
@@ -105,7 +129,7 @@ public sealed class MultiRowInsert<TEntity>
         return text.Append(returning).ToString();
     }
 
-    private string Name(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"p{(row * columns.Count) + column}");
+    private string Name(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"p{(row * columns.Length) + column}");
 
     private static async ValueTask DisposeAsync(DbCommand? command)
     {
@@ -114,4 +138,6 @@ public sealed class MultiRowInsert<TEntity>
             await command.DisposeAsync();
         }
     }
+
+    private sealed record Column(IClrPropertyGetter Getter, RelationalTypeMapping Mapping, bool IsNullable);
 }
