@@ -69,5 +69,27 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, await db.Distributions.CountAsync(d => d.Activity!.Code == "ACT-0001" && d.Kind == OutlineKind.StructuredEducation));
     }
 
+    [Theory]
+    [InlineData("\"name\": \"Infection Control\"", "\"name\": \"Infection Prevention\"")]
+    [InlineData("\"code\": \"S.1\", \"name\": \"Radiation Protection\", \"examItems\": null, \"children\": []",
+        "\"code\": \"S.1\", \"name\": \"Radiation Protection\", \"examItems\": null, \"children\": [ { \"code\": \"S.1.1\", \"name\": \"New\", \"examItems\": null, \"children\": [] } ]")]
+    [InlineData("\"effectiveUntil\": \"2023-12-31\"", "\"effectiveUntil\": \"2024-06-30\"")]
+    public async Task Import_ChangedPublishedOutlineVersion_IsRefusedWholeAndChangesNothing(string original, string replacement)
+    {
+        SmallDataset.Write(run.Path("ds"), 3);
+        await run.RunAsync("import", run.Path("ds"));
+        var outlines = File.ReadAllText(run.Path("ds/outlines.json"));
+        Assert.Contains(original, outlines, StringComparison.Ordinal);
+        File.WriteAllText(run.Path("ds/outlines.json"), outlines.Replace(original, replacement, StringComparison.Ordinal));
+
+        var result = await run.RunAsync("import", run.Path("ds"));
+
+        Assert.Equal(CliExitCodes.Failed, result.ExitCode);
+        Assert.Contains("a published outline version never changes", result.Output + result.Error, StringComparison.Ordinal);
+        await using var db = run.OpenDatabase();
+        Assert.Equal(0, await db.Categories.CountAsync(c => c.Name == "Infection Prevention" || c.Code == "S.1.1"));
+        Assert.Equal(new DateOnly(2023, 12, 31), (await db.Outlines.SingleAsync(o => o.Version == "2019-01")).EffectiveUntil);
+    }
+
     public void Dispose() => run.Dispose();
 }

@@ -8,7 +8,9 @@ namespace CeGraph.Api.Cli.Import;
 /// <summary>
 /// Upserts outlines.json: disciplines and sponsors by code, outlines by discipline + kind + version, categories by
 /// code within their outline. Only fields of the format are compared and written; rows the file does not mention
-/// (seeded outlines, categories dropped from a version) are kept. All in one transaction, after validation.
+/// (seeded outlines, categories dropped from a version) are kept. A version that already exists must be given
+/// unchanged (published versions are immutable); new versions and new categories of new versions are added.
+/// All in one transaction, after validation.
 /// </summary>
 public static class OutlineCatalogImporter
 {
@@ -37,10 +39,23 @@ public static class OutlineCatalogImporter
             summary.Sponsors.Count(UpsertSponsor(db, sponsors, record));
         }
 
+        var changedVersions = new List<string>();
         foreach (var record in document.Outlines ?? [])
         {
             var discipline = disciplines[record.Discipline!];
-            summary.Outlines.Count(OutlineUpserter.Upsert(discipline, record, summary.Categories));
+            var outcome = OutlineUpserter.Upsert(discipline, record, summary.Categories);
+            if (outcome == UpsertOutcome.Updated)
+            {
+                changedVersions.Add($"outline {record.Discipline} {record.Kind} {record.Version} already exists with other dates or categories: " +
+                    "a published outline version never changes (the API caches it); give the new content a new version");
+            }
+
+            summary.Outlines.Count(outcome);
+        }
+
+        if (changedVersions.Count > 0)
+        {
+            return changedVersions; // nothing saved: the tracked changes are discarded with the context
         }
 
         db.ChangeTracker.DetectChanges();
