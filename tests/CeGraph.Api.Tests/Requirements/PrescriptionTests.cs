@@ -63,7 +63,10 @@ public sealed class PrescriptionTests(PrescriptionScenario app) : IClassFixture<
         using var reviewer = app.CreateGraphQLClient(app.ReviewerKey);
         var input = new
         {
-            disciplineCode = "CT", learnerRef = "learner-0042", issuedOn = "2026-01-01", dueOn = "2026-12-31",
+            disciplineCode = "CT",
+            learnerRef = "learner-0042",
+            issuedOn = "2026-01-01",
+            dueOn = "2026-12-31",
             items = new[] { new { categoryCode = "S.1", credits = 1.0m }, new { categoryCode = "IP.1", credits = 2.0m } },
         };
 
