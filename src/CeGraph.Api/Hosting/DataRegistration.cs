@@ -19,7 +19,7 @@ public static class DataRegistration
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(connectionString);
-                services.AddPooledDbContextFactory<SqliteCeGraphDbContext>(o => o.UseSqlite(connectionString));
+                services.AddPooledDbContextFactory<SqliteCeGraphDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteUnicodeLowerInterceptor.Instance));
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<SqliteCeGraphDbContext>>();
                 break;
             default:
