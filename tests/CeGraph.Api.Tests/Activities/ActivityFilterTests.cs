@@ -95,6 +95,43 @@ public sealed class ActivityFilterTests(CeGraphTestApp app)
         Assert.Empty(degenerate);
     }
 
+    [Theory]
+    [InlineData("SAMPLE-NWIE")]
+    [InlineData("SAMPLE-CRCE")]
+    [InlineData("SAMPLE-FMTA")]
+    [InlineData("SAMPLE-ADVS")]
+    [InlineData("SAMPLE-TSPN")]
+    [InlineData("SAMPLE-WWIL")]
+    public async Task SponsorActivities_WithAndWithoutFilter_AreExactlyThatSponsorsActivities(string sponsor)
+    {
+        using var client = app.CreateGraphQLClient();
+        var all = await ActivityRows.LoadAllAsync(client);
+        var sponsorId = (await client.DataAsync("query($where: ActivityFilterInput) { activities(first: 1, where: $where) { nodes { sponsor { id } } } }",
+            new JsonObject { ["where"] = JsonNode.Parse($$"""{ "sponsorCode": { "eq": "{{sponsor}}" } }""") }))["activities"]!["nodes"]![0]!["sponsor"]!["id"]!.GetValue<string>();
+
+        var data = await client.DataAsync("""
+            query($id: ID!) {
+              node(id: $id) {
+                ... on Sponsor {
+                  code
+                  all: activities(first: 100, order: [{ credits: DESC }]) { totalCount nodes { code } }
+                  distributed: activities(first: 100, where: { status: { eq: DISTRIBUTED }, disciplineCode: { eq: "CT" } }) { totalCount nodes { code } }
+                }
+              }
+            }
+            """, new { id = sponsorId });
+
+        var node = data["node"]!;
+        var mine = all.Where(r => r.SponsorCode == sponsor).ToArray();
+        var expectedAll = ActivityOrder.All["credits DESC"].Sort(mine).Select(r => r.Code).ToArray();
+        var expectedDistributed = mine.Where(r => r.Status == "DISTRIBUTED" && r.Distributions.Any(d => d.DisciplineCode == "CT")).Select(r => r.Code).ToArray();
+        Assert.Equal(sponsor, node["code"]!.GetValue<string>());
+        Assert.Equal(expectedAll, node["all"]!["nodes"]!.AsArray().Select(n => n!["code"]!.GetValue<string>()));
+        Assert.Equal(expectedAll.Length, node["all"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(expectedDistributed, node["distributed"]!["nodes"]!.AsArray().Select(n => n!["code"]!.GetValue<string>()));
+        Assert.Equal(expectedDistributed.Length, node["distributed"]!["totalCount"]!.GetValue<int>());
+    }
+
     private static async Task<(List<string> Codes, List<int> TotalCounts)> FetchAllAsync(GraphQLClient client, JsonNode where)
     {
         var codes = new List<string>();

@@ -89,6 +89,11 @@ public sealed class PrescriptionTests(PrescriptionScenario app) : IClassFixture<
             Assert.Null(await ReadRequirementAsync(key, id, "requirement"));
             Assert.Null(await ReadRequirementAsync(key, id, "node"));
         }
+
+        // A prescription is about one learner: it is never listed among the discipline's public requirements.
+        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        var listed = await admin.DataAsync("{ discipline(code: \"CT\") { requirements { kind } } }");
+        Assert.Equal(["STRUCTURED_EDUCATION"], listed["discipline"]!["requirements"]!.AsArray().Select(r => r!["kind"]!.GetValue<string>()));
     }
 
     [Fact]
