@@ -20,7 +20,13 @@ public class CeGraphTestApp : CeGraphAppFactory
     /// <summary>What the application's <see cref="TimeProvider"/> says: always this instant, so timestamps and "today" are stable.</summary>
     public static readonly DateTimeOffset Now = new(2026, 6, 30, 12, 0, 0, TimeSpan.Zero);
 
-    public FakeTimeProvider Clock { get; } = new(Now);
+    public CeGraphTestApp() => Clock = new FakeTimeProvider(StartTime);
+
+    /// <summary>The application's clock: it starts at <see cref="StartTime"/> and moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Where <see cref="Clock"/> starts: <see cref="Now"/> unless a subclass needs an earlier "today".</summary>
+    protected virtual DateTimeOffset StartTime => Now;
 
     /// <summary>Every SQL command the application runs (reset it before the request you measure).</summary>
     public SqlCommandCounter SqlCommands { get; } = new();
