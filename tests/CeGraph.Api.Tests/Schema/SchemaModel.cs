@@ -33,6 +33,8 @@ public sealed class SchemaModel
         _types = data["__schema"]!["types"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!, StringComparer.Ordinal);
     }
 
+    public IReadOnlyCollection<string> TypeNames => _types.Keys;
+
     public bool HasType(string name) => _types.ContainsKey(name);
 
     public string? KindOf(string name) => _types.TryGetValue(name, out var type) ? type["kind"]!.GetValue<string>() : null;
