@@ -24,7 +24,7 @@ public static class DataRegistration
                 services.AddPooledDbContextFactory<SqliteCeGraphDbContext>(o =>
                 {
                     EnsureSqliteFolder(connectionString);
-                    o.UseSqlite(connectionString);
+                    o.UseSqlite(connectionString).AddInterceptors(SqliteUnicodeLowerInterceptor.Instance);
                 });
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<SqliteCeGraphDbContext>>();
                 break;
