@@ -43,7 +43,7 @@ public sealed class AssignCreditDistributionTests(CeGraphTestApp app)
             string.Join(",", d["lines"]!.AsArray().Select(l => $"{l!["category"]!["code"]}={l["credits"]}")))).ToArray();
         Assert.Equal([("STRUCTURED_EDUCATION", "P.2=0.75"), ("CQR_SSA", "IP.2=2.00")], distributions.OrderByDescending(d => d.Item1, StringComparer.Ordinal));
         Assert.Equal(2L, await app.ScalarAsync(
-            "SELECT COUNT(*) FROM Allocations l JOIN Distributions d ON d.Id = l.DistributionId JOIN Activities a ON a.Id = d.ActivityId WHERE a.Code = 'ASSIGN-REPLACE'"));
+            "SELECT COUNT(*) FROM \"Allocations\" l JOIN \"Distributions\" d ON d.\"Id\" = l.\"DistributionId\" JOIN \"Activities\" a ON a.\"Id\" = d.\"ActivityId\" WHERE a.\"Code\" = 'ASSIGN-REPLACE'"));
     }
 
     [Fact]

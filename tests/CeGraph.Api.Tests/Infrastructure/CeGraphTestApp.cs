@@ -1,9 +1,12 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
+using CeGraph.Api.Data.Postgres;
 using CeGraph.Api.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace CeGraph.Api.Tests.Infrastructure;
 
@@ -76,7 +79,7 @@ public class CeGraphTestApp : CeGraphAppFactory
         Assert.Empty(data["revokeApiKey"]!["errors"]!.AsArray());
     }
 
-    /// <summary>Runs one SQL statement directly on the test database file and returns the first column of the first row.</summary>
+    /// <summary>Runs one SQL statement (portable: quoted identifiers, @parameters) directly on the test database and returns the first column of the first row.</summary>
     public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenDatabaseAsync();
@@ -84,7 +87,7 @@ public class CeGraphTestApp : CeGraphAppFactory
         command.CommandText = sql;
         foreach (var (parameterName, value) in parameters)
         {
-            command.Parameters.AddWithValue(parameterName, value);
+            command.AddParameter(parameterName, value);
         }
 
         return await command.ExecuteScalarAsync();
@@ -120,10 +123,10 @@ public class CeGraphTestApp : CeGraphAppFactory
     }
 
     /// <summary>A connection to the test database, after the app has started (and so migrated and seeded it).</summary>
-    public async Task<SqliteConnection> OpenDatabaseAsync()
+    public async Task<DbConnection> OpenDatabaseAsync()
     {
         _ = Services; // starts the host on first use
-        var connection = new SqliteConnection(ConnectionString);
+        DbConnection connection = IsPostgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
         await connection.OpenAsync();
         return connection;
     }
@@ -148,6 +151,7 @@ public class CeGraphTestApp : CeGraphAppFactory
         services.AddSingleton<TimeProvider>(Clock);
         // EF Core applies every ConfigureDbContext action when it builds the (pooled) context options.
         services.ConfigureDbContext<SqliteCeGraphDbContext>((_, options) => options.AddInterceptors(SqlCommands));
+        services.ConfigureDbContext<PostgresCeGraphDbContext>((_, options) => options.AddInterceptors(SqlCommands));
     }
 }
 
@@ -158,7 +162,7 @@ public class EmptyCatalogTestApp : CeGraphTestApp
 
     /// <summary>Adds a sponsor directly in the database (the API has no mutation for sponsors; an import would create them).</summary>
     public async Task AddSponsorAsync(string code, string name) =>
-        await ScalarAsync("INSERT INTO Sponsors (Code, Name) VALUES ($code, $name)", ("$code", code), ("$name", name));
+        await ScalarAsync("INSERT INTO \"Sponsors\" (\"Code\", \"Name\") VALUES (@code, @name)", ("@code", code), ("@name", name));
 }
 
 /// <summary>Pretty JSON for snapshots and messages.</summary>

@@ -80,11 +80,11 @@ public sealed class WorkedExampleTests(EmptyCatalogTestApp app) : IClassFixture<
         Assert.Equal("UNAUTHENTICATED", anonymousCheck.Json!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
 
         // The reviewer changes A1's distribution: the stored check does not change, a new evaluation does.
-        var storedRow = await app.ScalarAsync("SELECT CountedHundredths || '|' || ResultJson || '|' || CompletionsJson FROM FulfillmentChecks ORDER BY Id LIMIT 1");
+        var storedRow = await app.ScalarAsync("SELECT \"CountedHundredths\" || '|' || \"ResultJson\" || '|' || \"CompletionsJson\" FROM \"FulfillmentChecks\" ORDER BY \"Id\" LIMIT 1");
         await DistributeAsync(reviewer, "A1", "CT", "STRUCTURED_EDUCATION", ("PC", 0.5m));
 
         Assert.True(JsonNode.DeepEquals(expected, await ReadCheckAsync(partner, checkId)), "the stored check changed after a redistribution");
-        Assert.Equal(storedRow, await app.ScalarAsync("SELECT CountedHundredths || '|' || ResultJson || '|' || CompletionsJson FROM FulfillmentChecks ORDER BY Id LIMIT 1"));
+        Assert.Equal(storedRow, await app.ScalarAsync("SELECT \"CountedHundredths\" || '|' || \"ResultJson\" || '|' || \"CompletionsJson\" FROM \"FulfillmentChecks\" ORDER BY \"Id\" LIMIT 1"));
         var again = await partner.DataAsync(Evaluate, new { input = new { requirementId, asOf = "2026-06-30", completions = Completions(WorkedCompletions) } });
         Assert.Equal(8.0m, again["evaluateRequirement"]!["check"]!["countedCredits"]!.GetValue<decimal>());
     }

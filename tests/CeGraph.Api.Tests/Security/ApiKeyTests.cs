@@ -163,8 +163,8 @@ public sealed class ApiKeyTests(CeGraphTestApp app)
     {
         await using var connection = await app.OpenDatabaseAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM ApiKeys WHERE Name = $name";
-        command.Parameters.AddWithValue("$name", name);
+        command.CommandText = "SELECT * FROM \"ApiKeys\" WHERE \"Name\" = @name";
+        command.AddParameter("@name", name);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync(), $"no ApiKeys row named {name}");
         var text = new StringBuilder();
