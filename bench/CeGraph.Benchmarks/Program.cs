@@ -1,4 +1,18 @@
 using BenchmarkDotNet.Running;
+using CeGraph.Benchmarks.Planning;
 
 // dotnet run -c Release --project bench/CeGraph.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project bench/CeGraph.Benchmarks -- planner-timing [runs] [dataset folder]
+if (args is ["planner-phases", ..])
+{
+    PlannerPhases.Run(args);
+    return;
+}
+
+if (args is ["planner-timing", ..])
+{
+    PlannerTiming.Run(args);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CeGraph.Benchmarks.EvaluateBenchmarks).Assembly).Run(args);
