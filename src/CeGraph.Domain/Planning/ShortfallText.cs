@@ -20,12 +20,12 @@ internal static class ShortfallText
         + $"{window.Start:yyyy-MM-dd} – {window.End:yyyy-MM-dd}, so no activity completed on asOf would count.");
 
     public static string MaxActivities(int index, RuleSpec rule, int max, Credits attainable, Credits shortBy, int needed) =>
-        $"{Rule(index, rule)} cannot be met with at most {max} added {Activities(max)}: they would reach at most {attainable}, "
+        $"{Rule(index, rule)} cannot be met with at most {max} added {Activities(max)}: the best {max} would bring it to {attainable}, "
         + $"{shortBy} short; it needs at least {needed} {Activities(needed)}.";
 
     public static string Together(int max, int? needed) => needed is int n
-        ? $"Each rule could be met alone, but no {max} or fewer eligible activities meet all rules together; at least {n} are needed."
-        : $"Each rule could be met alone, but no {max} or fewer eligible activities meet all rules together.";
+        ? $"Each rule could be met alone, but no set of at most {max} eligible {Activities(max)} meets all rules together; at least {n} are needed."
+        : $"Each rule could be met alone, but no set of at most {max} eligible {Activities(max)} meets all rules together.";
 
     public static string NotFound(int max) =>
         $"No plan of at most {max} {Activities(max)} was found within the solver's time limit, and none was proven impossible; "
