@@ -3,8 +3,8 @@ namespace CeGraph.Domain.Planning;
 /// <summary>
 /// The baseline: the classic greedy for covering problems. It repeatedly adds the candidate with the best gain — the credits it
 /// adds toward the rules' remaining deficits (each rule counted up to its deficit) — per credit of cost for
-/// <see cref="PlanObjective.MinCredits"/>, or the largest gain for <see cref="PlanObjective.MinActivities"/> (ties: the cheaper,
-/// then the earlier candidate), until every deficit is covered; then drops, most expensive first, any candidate the others no
+/// <see cref="PlanObjective.MinCredits"/> (ties: the larger gain), or the largest gain for <see cref="PlanObjective.MinActivities"/>
+/// (ties: the cheaper; then the earlier candidate), until every deficit is covered; then drops, most expensive first, any candidate the others no
 /// longer need. Fast and deterministic, never proven optimal: it reports <see cref="PlanSolverStatus.Feasible"/>,
 /// <see cref="PlanSolverStatus.Infeasible"/> when even every candidate together falls short, or
 /// <see cref="PlanSolverStatus.Unknown"/> when its choice exceeds the search's bound on activities.
@@ -75,10 +75,11 @@ public sealed class GreedyPlanner : IPlanSolver
             return gain > bestGain || (gain == bestGain && cost < bestCost);
         }
 
-        // gain / cost > bestGain / bestCost without division (a zero cost is the best ratio there is).
+        // gain / cost > bestGain / bestCost without division (a zero cost is the best ratio there is); on equal ratios the
+        // larger gain, as the objective's tie-break prefers fewer activities.
         var left = (Int128)gain * Math.Max(bestCost, 0);
         var right = (Int128)bestGain * Math.Max(cost, 0);
-        return left > right || (left == right && cost < bestCost);
+        return left > right || (left == right && (gain > bestGain || (gain == bestGain && cost < bestCost)));
     }
 
     private static void DropRedundant(PlanSearch search, List<int> chosen)

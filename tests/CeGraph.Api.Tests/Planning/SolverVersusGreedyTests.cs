@@ -54,7 +54,7 @@ public sealed class SolverVersusGreedyTests(ITestOutputHelper output)
         Assert.True(rows.Count >= 100, $"only {rows.Count} cases where greedy found a plan; statuses: {string.Join(", ", statuses)}");
         Assert.Equal(0, notOptimal);
         output.WriteLine($"{rows.Count} cases with a greedy plan (statuses over 150: {string.Join(", ", statuses.Select(s => $"{s.Key} {s.Value}"))})");
-        output.WriteLine($"{onlySolver} cases with maxActivities where only the solver found a plan within the bound.");
+        output.WriteLine($"Cases with maxActivities where only the solver found a plan within the bound: {onlySolver}.");
         Report(rows.Where(r => r.Objective == PlanObjective.MinCredits).ToList(), "MIN_CREDITS");
         Report(rows.Where(r => r.Objective == PlanObjective.MinActivities).ToList(), "MIN_ACTIVITIES");
     }
