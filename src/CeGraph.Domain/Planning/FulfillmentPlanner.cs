@@ -19,6 +19,7 @@ public static class FulfillmentPlanner
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(solver);
+        ArgumentOutOfRangeException.ThrowIfNegative(input.MaxActivities ?? 0, nameof(input));
         options ??= PlannerOptions.Default;
         var current = RequirementEvaluator.Evaluate(input.Current);
         if (current.Fulfilled)

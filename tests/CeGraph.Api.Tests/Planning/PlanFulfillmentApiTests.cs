@@ -133,6 +133,17 @@ public sealed class PlanFulfillmentApiTests(PlannerAppFactory factory) : IClassF
         Assert.Equal("[\"input\",\"sponsorCodes\",\"1\"]", error["path"]!.ToJsonString());
     }
 
+    [Theory]
+    [InlineData(new string[0], "NO_SPONSOR_CODES")]
+    [InlineData(new[] { "SAMPLE-NWIE", "not a code!" }, "INVALID_CODE")]
+    public async Task MalformedSponsorCodes_AreTypedErrors(string[] sponsorCodes, string code)
+    {
+        var errors = await ErrorsAsync(new { requirementId = await factory.CtStructuredEducationIdAsync(), completions = Array.Empty<object>(), asOf = AsOf, sponsorCodes });
+
+        var error = Assert.Single(errors)!;
+        Assert.Equal(("InvalidValueError", code), (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task MaxActivitiesZero_IsInfeasibleWithShortfalls_AndNegativeIsATypedError()
     {

@@ -40,7 +40,7 @@ public sealed class FulfillmentPlanGraphType : ObjectGraphType<FulfillmentPlanVi
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleShortfallGraphType>>>>("shortfalls")
             .Description("When no plan exists: which rule cannot be met and by how much, or that `maxActivities` is too small. Empty otherwise.")
             .Resolve(ctx => ctx.Source.Plan.Shortfalls.Select(s => new RuleShortfallView(ctx.Source, s)).ToArray());
-        Field<NonNullGraphType<IntGraphType>>("eligibleActivityCount").Description("How many catalog activities could have been added.")
+        Field<NonNullGraphType<IntGraphType>>("eligibleActivityCount").Description("How many catalog activities could have been added (0 when nothing needed adding, or nothing completed on `asOf` would count).")
             .Resolve(ctx => ctx.Source.Plan.Statistics.EligibleActivities);
         Field<NonNullGraphType<IntGraphType>>("candidateCount")
             .Description("How many of them the solver considered, after dropping those that provably cannot improve an optimal plan.")

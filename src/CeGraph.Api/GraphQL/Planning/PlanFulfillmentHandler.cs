@@ -39,12 +39,11 @@ public sealed class PlanFulfillmentHandler(
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();
         var completed = await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Distinct()], cancellationToken);
         var spec = context.Spec;
-        var (windowStart, windowEnd) = spec.Window.TrailingMonths is null ? spec.Window.Resolve(asOf) : (asOf, asOf);
-        IReadOnlyList<Domain.Evaluation.ActivityFact> catalog = asOf < windowStart || asOf > windowEnd
-            ? [] // nothing completed on asOf would count: the planner reports it without a catalog
-            : await PlanCandidateLoader.LoadAsync(db, requirement.DisciplineId, spec.DisciplineCode, spec.OutlineKind, asOf, sponsorIds, cancellationToken);
-
-        var planning = new PlanningInput(new EvaluationInput(spec, completions, completed.Facts, asOf), catalog, input.Objective, input.MaxActivities);
+        var current = new EvaluationInput(spec, completions, completed.Facts, asOf);
+        var catalog = NeedsCatalog(current)
+            ? await PlanCandidateLoader.LoadAsync(db, requirement.DisciplineId, spec.DisciplineCode, spec.OutlineKind, asOf, sponsorIds, cancellationToken)
+            : [];
+        var planning = new PlanningInput(current, catalog, input.Objective, input.MaxActivities);
         var plan = FulfillmentPlanner.Plan(planning, solver, settings.PlannerOptions);
 
         var checkFacts = plan.Activities.Count == 0
@@ -52,6 +51,25 @@ public sealed class PlanFulfillmentHandler(
             : await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Concat(plan.Activities.Select(a => a.Code)).Distinct()], cancellationToken);
         var check = StoredEvaluationMapper.From(plan.Check, context, checkFacts);
         return Payload<FulfillmentPlanView>.Ok(new FulfillmentPlanView(plan, context, asOf, check, checkFacts.ActivityIdByCode));
+    }
+
+    /// <summary>
+    /// False when no activity could be added or none is needed: the completions already fulfil the requirement, or <c>asOf</c>
+    /// lies outside its fixed window (planned activities are completed on <c>asOf</c>). The planner reports both without a catalog.
+    /// </summary>
+    private static bool NeedsCatalog(EvaluationInput current)
+    {
+        var window = current.Requirement.Window;
+        if (window.TrailingMonths is null)
+        {
+            var (start, end) = window.Resolve(current.AsOf);
+            if (current.AsOf < start || current.AsOf > end)
+            {
+                return false;
+            }
+        }
+
+        return !RequirementEvaluator.Evaluate(current).Fulfilled;
     }
 
     private static UserError? CheckInput(PlanFulfillmentInput input)
@@ -74,6 +92,14 @@ public sealed class PlanFulfillmentHandler(
         if (input.SponsorCodes?.Count > PlanFulfillmentInput.MaxSponsorCodes)
         {
             return new TooManyItemsError($"At most {PlanFulfillmentInput.MaxSponsorCodes} sponsor codes; got {input.SponsorCodes.Count}.", ["input", "sponsorCodes"]);
+        }
+
+        for (var i = 0; i < input.SponsorCodes?.Count; i++)
+        {
+            if (InputChecks.Code(input.SponsorCodes[i], ["input", "sponsorCodes", i.ToString(CultureInfo.InvariantCulture)]) is { } codeError)
+            {
+                return codeError;
+            }
         }
 
         return null;
