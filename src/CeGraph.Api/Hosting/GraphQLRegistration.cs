@@ -5,6 +5,7 @@ using CeGraph.Api.GraphQL.ApiKeys;
 using CeGraph.Api.GraphQL.Distributions;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
+using CeGraph.Api.Planning;
 using CeGraph.Api.Security;
 using CeGraph.Api.GraphQL.Common;
 using GraphQL;
@@ -27,6 +28,7 @@ public static class GraphQLRegistration
         services.AddSingleton<RequirementResolver>();
         services.AddSingleton<IssueCqrPrescriptionHandler>();
         services.AddSingleton<EvaluateRequirementHandler>();
+        services.AddCeGraphPlanning();
         services.AddSingleton<INodeResolver, RequirementNodeResolver>();
         services.AddSingleton<INodeResolver, FulfillmentCheckNodeResolver>();
         services.AddSingleton<ActivityConnectionResolver>();

@@ -110,7 +110,7 @@ public sealed class ContractNamesTests(CeGraphTestApp app)
     [Fact]
     public async Task Mutations_NamedInContract_ExistWithTheirInputAndPayloadFields() => await AssertAllExistAsync(MutationPaths);
 
-    [Fact(Skip = "planFulfillment is built on the planner branch; remove this Skip once it is merged.")]
+    [Fact]
     public async Task PlanFulfillment_NamedInContract_ExistsWithItsInputAndPayloadFields() => await AssertAllExistAsync(PlanFulfillmentPaths);
 
     [Fact]
