@@ -1,5 +1,6 @@
 using CeGraph.Api.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace CeGraph.Api.Data.Postgres;
 
@@ -18,5 +19,8 @@ public sealed class PostgresCeGraphDbContext(DbContextOptions<PostgresCeGraphDbC
         modelBuilder.Entity<Sponsor>().Property(s => s.Code).UseCollation("C");
         modelBuilder.Entity<Discipline>().Property(d => d.Code).UseCollation("C");
         modelBuilder.Entity<ContentCategory>().Property(c => c.Code).UseCollation("C");
+        modelBuilder.HasDbFunction(typeof(TextFunctions).GetMethod(nameof(TextFunctions.Lower))!)
+            .HasTranslation(arguments => new SqlFunctionExpression(
+                "lower", [new CollateExpression(arguments[0], "default")], nullable: true, argumentsPropagateNullability: [true], typeof(string), null));
     }
 }
