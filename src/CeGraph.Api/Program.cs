@@ -1,7 +1,13 @@
+using CeGraph.Api.Cli;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.Hosting;
 using CeGraph.Api.Hosting.Hardening;
 using CeGraph.Api.Hosting.Http;
+
+if (CliCommands.IsCommand(args))
+{
+    return await CliCommands.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,10 +25,14 @@ var app = builder.Build();
 if (args is ["print-schema", ..])
 {
     Console.Out.Write(SchemaSdl.Print(app.Services.GetRequiredService<CeGraphSchema>()));
-    return;
+    return 0;
 }
 
-await app.InitializeDatabaseAsync();
+if (!await app.TryInitializeDatabaseAsync())
+{
+    return 1;
+}
+
 app.UseCeGraphHardening();
 app.UseCeGraphSecurity();
 app.UseCeGraphRateLimiting();
@@ -30,6 +40,7 @@ app.MapCeGraphHealth();
 app.MapCeGraphGraphQL();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the test host can start the real application.</summary>
 public partial class Program;

@@ -1,4 +1,5 @@
 using CeGraph.Api.Data;
+using CeGraph.Api.Data.Postgres;
 using CeGraph.Api.Data.Seeding;
 using CeGraph.Api.Data.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -18,9 +19,18 @@ public static class DataRegistration
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                EnsureSqliteFolder(connectionString);
-                services.AddPooledDbContextFactory<SqliteCeGraphDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, SqliteImmediateTransactionInterceptor.Instance));
+                // The folder is made when the pool first builds its options, so a malformed connection string
+                // surfaces at start-up's database step, which explains it, rather than while registering services.
+                services.AddPooledDbContextFactory<SqliteCeGraphDbContext>(o =>
+                {
+                    EnsureSqliteFolder(connectionString);
+                    o.UseSqlite(connectionString).AddInterceptors(SqliteUnicodeLowerInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance, SqliteImmediateTransactionInterceptor.Instance);
+                });
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<SqliteCeGraphDbContext>>();
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddPooledDbContextFactory<PostgresCeGraphDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<PostgresCeGraphDbContext>>();
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not available in this build.");

@@ -4,7 +4,9 @@ using CeGraph.Api.GraphQL.Activities;
 using CeGraph.Api.GraphQL.ApiKeys;
 using CeGraph.Api.GraphQL.Distributions;
 using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
+using CeGraph.Api.Planning;
 using CeGraph.Api.Security;
 using CeGraph.Api.GraphQL.Common;
 using GraphQL;
@@ -17,6 +19,7 @@ public static class GraphQLRegistration
     {
         services.AddSingleton<global::GraphQL.Types.DecimalGraphType, ExactDecimalGraphType>();
         services.AddScoped<CatalogLoaders>();
+        services.AddSingleton<OutlineCache>();
         services.AddSingleton(sp => CreditPolicy.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SubmitActivityHandler>();
         services.AddSingleton<RejectActivityHandler>();
@@ -26,6 +29,7 @@ public static class GraphQLRegistration
         services.AddSingleton<RequirementResolver>();
         services.AddSingleton<IssueCqrPrescriptionHandler>();
         services.AddSingleton<EvaluateRequirementHandler>();
+        services.AddCeGraphPlanning();
         services.AddSingleton<INodeResolver, RequirementNodeResolver>();
         services.AddSingleton<INodeResolver, FulfillmentCheckNodeResolver>();
         services.AddSingleton<ActivityConnectionResolver>();

@@ -1,5 +1,3 @@
-using CeGraph.Api.Data.Seeding;
-
 namespace CeGraph.Api.Hosting;
 
 public static class HostingExtensions
@@ -16,11 +14,5 @@ public static class HostingExtensions
         }
 
         return webHost;
-    }
-
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
     }
 }

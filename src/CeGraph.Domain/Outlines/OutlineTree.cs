@@ -22,6 +22,11 @@ public sealed class OutlineTree
             {
                 throw new ArgumentException($"Category '{category.Code}' names unknown parent '{category.ParentCode}'.", nameof(categories));
             }
+
+            if (Depth(category) > Categories.Count)
+            {
+                throw new ArgumentException($"Category '{category.Code}' is its own ancestor: the parents form a cycle.", nameof(categories));
+            }
         }
     }
 
@@ -40,6 +45,17 @@ public sealed class OutlineTree
     public bool Contains(string code) => _byCode.ContainsKey(code);
 
     public OutlineCategory? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    private int Depth(OutlineCategory category)
+    {
+        var depth = 0;
+        for (var current = category; current is not null && depth <= Categories.Count; current = current.ParentCode is null ? null : Find(current.ParentCode))
+        {
+            depth++;
+        }
+
+        return depth;
+    }
 
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestorCode"/> or lies anywhere below it.</summary>
     public bool IsAtOrBelow(string code, string ancestorCode)

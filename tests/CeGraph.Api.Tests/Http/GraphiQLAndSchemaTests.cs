@@ -86,6 +86,7 @@ public sealed class GraphiQLAndSchemaTests(CeGraphAppFactory factory) : HttpTest
     }
 
     [Fact]
+    [Trait("Category", "SqliteOnly")]
     public async Task Factory_uses_its_own_temporary_sqlite_file()
     {
         using var client = Factory.CreateGraphQLClient();

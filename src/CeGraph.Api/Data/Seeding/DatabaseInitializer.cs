@@ -1,6 +1,8 @@
 using CeGraph.Api.Hosting;
 using CeGraph.Api.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CeGraph.Api.Data.Seeding;
 
@@ -22,7 +24,12 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // Several nodes may start at once on one PostgreSQL database: the migrator locks itself, but the
+        // seeders would race to insert the same rows. One session-level advisory lock runs them one after another.
+        // Creating the history table first spares a fresh PostgreSQL database EF Core's logged "relation does not exist" error.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await using var startupLock = await PostgresStartupLock.AcquireAsync(db, settings.Provider, cancellationToken);
         await OutlineSeeder.SeedAsync(db, cancellationToken);
         await RequirementSeeder.SeedAsync(db, clock, cancellationToken);
         await BootstrapAdminKey.EnsureAsync(db, configuration[BootstrapAdminKey.VariableName], clock, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 
@@ -13,15 +14,15 @@ public static class ActivityFilterOperations
         var text = operand as string;
         var lower = text?.ToLowerInvariant();
         var list = operation is "in" or "nin" ? Strings(operand) : [];
-        // EF Core translates ToLower() to SQL LOWER(); the StringComparison overloads CA1862 suggests do not translate.
+        // TextFunctions.Lower is Unicode lower case in SQL on both providers; the StringComparison overloads CA1862 suggests do not translate.
 #pragma warning disable CA1862
         Expression<Func<string, bool>> test = operation switch
         {
             "eq" => s => s == text,
             "neq" => s => s != text,
-            "contains" => s => s.ToLower().Contains(lower!),
-            "ncontains" => s => !s.ToLower().Contains(lower!),
-            "startsWith" => s => s.ToLower().StartsWith(lower!),
+            "contains" => s => TextFunctions.Lower(s).Contains(lower!),
+            "ncontains" => s => !TextFunctions.Lower(s).Contains(lower!),
+            "startsWith" => s => TextFunctions.Lower(s).StartsWith(lower!),
             "in" => s => list.Contains(s),
             "nin" => s => !list.Contains(s),
             _ => throw new UserInputError($"Unknown text operator `{operation}`."),

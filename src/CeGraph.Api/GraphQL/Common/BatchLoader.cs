@@ -6,14 +6,23 @@ namespace CeGraph.Api.GraphQL.Common;
 
 /// <summary>
 /// Collects the keys that resolvers ask for while GraphQL.NET parks their <see cref="IDataLoaderResult"/>s, then
-/// fetches them all with one query on its own <see cref="CeGraphDbContext"/> when the first result is awaited.
+/// fetches them all at once (one query, on its own <see cref="CeGraphDbContext"/>) when the first result is awaited.
 /// Results are cached for the rest of the request. Thread-safe: the parallel strategy awaits parked results concurrently.
 /// </summary>
-public sealed class BatchLoader<TKey, TValue>(
-    IDbContextFactory<CeGraphDbContext> contextFactory,
-    Func<CeGraphDbContext, IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch)
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch)
     where TKey : notnull
 {
+    public BatchLoader(
+        IDbContextFactory<CeGraphDbContext> contextFactory,
+        Func<CeGraphDbContext, IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> query)
+        : this(async (keys, cancellationToken) =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            return await query(db, keys, cancellationToken);
+        })
+    {
+    }
+
     private readonly Lock _gate = new();
     private readonly List<TKey> _pending = [];
     private readonly HashSet<TKey> _pendingSet = [];
@@ -61,9 +70,8 @@ public sealed class BatchLoader<TKey, TValue>(
 
     private async Task<Dictionary<TKey, TValue>> RunAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
-        await Task.Yield();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await fetch(db, keys, cancellationToken);
+        await Task.Yield(); // leave the lock before any work starts
+        return await fetch(keys, cancellationToken);
     }
 
     private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>

@@ -1,11 +1,12 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.GraphQL.Outlines;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Common;
 
 /// <summary>The request's batch loaders (scoped: one set per HTTP request, each batch on its own context).</summary>
-public sealed class CatalogLoaders(IDbContextFactory<CeGraphDbContext> factory)
+public sealed class CatalogLoaders(IDbContextFactory<CeGraphDbContext> factory, OutlineCache outlines)
 {
     public BatchLoader<int, Discipline> DisciplineById { get; } = new(factory, (db, ids, ct) =>
         db.Disciplines.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct));
@@ -13,11 +14,23 @@ public sealed class CatalogLoaders(IDbContextFactory<CeGraphDbContext> factory)
     public BatchLoader<int, Sponsor> SponsorById { get; } = new(factory, (db, ids, ct) =>
         db.Sponsors.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct));
 
-    public BatchLoader<int, ContentOutline> OutlineById { get; } = new(factory, (db, ids, ct) =>
-        db.Outlines.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct));
+    /// <summary>Outline versions by id, from the process-wide <see cref="OutlineCache"/> (published versions never change).</summary>
+    public BatchLoader<int, OutlineSnapshot> OutlineById { get; } = new(async (ids, ct) =>
+    {
+        var result = new Dictionary<int, OutlineSnapshot>();
+        foreach (var id in ids)
+        {
+            if (await outlines.GetAsync(id, ct) is { } snapshot)
+            {
+                result[id] = snapshot;
+            }
+        }
 
-    public BatchLoader<int, ContentCategory> CategoryById { get; } = new(factory, (db, ids, ct) =>
-        db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct));
+        return result;
+    });
+
+    /// <summary>Categories by id, from the <see cref="OutlineCache"/>; only never-seen ids cost a query.</summary>
+    public BatchLoader<int, ContentCategory> CategoryById { get; } = new((ids, ct) => outlines.CategoriesAsync(ids, ct));
 
     public BatchLoader<int, Activity> ActivityById { get; } = new(factory, (db, ids, ct) =>
         db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
@@ -37,18 +50,6 @@ public sealed class CatalogLoaders(IDbContextFactory<CeGraphDbContext> factory)
         (await db.Outlines.AsNoTracking().Where(o => ids.Contains(o.DisciplineId)).ToListAsync(ct))
             .GroupBy(o => o.DisciplineId)
             .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Kind).ThenBy(o => o.EffectiveFrom).ThenBy(o => o.Id).ToArray()));
-
-    /// <summary>Every category of an outline version, in document order.</summary>
-    public BatchLoader<int, ContentCategory[]> CategoriesByOutline { get; } = new(factory, async (db, ids, ct) =>
-        (await db.Categories.AsNoTracking().Where(c => ids.Contains(c.OutlineId)).ToListAsync(ct))
-            .GroupBy(c => c.OutlineId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Ordinal).ToArray()));
-
-    /// <summary>The direct children of a category, in document order.</summary>
-    public BatchLoader<int, ContentCategory[]> ChildrenByCategory { get; } = new(factory, async (db, ids, ct) =>
-        (await db.Categories.AsNoTracking().Where(c => c.ParentId != null && ids.Contains(c.ParentId.Value)).ToListAsync(ct))
-            .GroupBy(c => c.ParentId!.Value)
-            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Ordinal).ToArray()));
 
     /// <summary>An activity's distributions with their discipline and lines, ordered by discipline code then kind.</summary>
     public BatchLoader<int, CreditDistribution[]> DistributionsByActivity { get; } = new(factory, async (db, ids, ct) =>

@@ -20,29 +20,16 @@ public sealed class ContentCategoryGraphType : ObjectGraphType<ContentCategory>
             .Resolve(ctx => ctx.Source.ParentId is int parentId ? ctx.Loaders().CategoryById.Load(parentId) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentCategoryGraphType>>>>("children")
             .Description("The categories directly below this one, in document order.")
-            .Resolve(ctx => ctx.Loaders().ChildrenByCategory.Load(ctx.Source.Id).Then(c => c ?? []));
+            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.OutlineId).Then(s => s?.ChildrenOf(ctx.Source.Id) ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentCategoryGraphType>>>>("path")
             .Description("The categories from the major category down to this one, this one included.")
             .Resolve(ctx =>
             {
                 var category = ctx.Source;
-                return ctx.Loaders().CategoriesByOutline.Load(category.OutlineId).Then(all => PathTo(category, all ?? []));
+                return ctx.Loaders().OutlineById.Load(category.OutlineId).Then(s => s?.PathTo(category) ?? [category]);
             });
         Field<NonNullGraphType<ContentOutlineGraphType>>("outline")
             .Description("The outline version the category belongs to.")
-            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.OutlineId));
-    }
-
-    private static ContentCategory[] PathTo(ContentCategory category, ContentCategory[] outlineCategories)
-    {
-        var byId = outlineCategories.ToDictionary(c => c.Id);
-        var path = new List<ContentCategory>();
-        for (ContentCategory? current = category; current is not null; current = current.ParentId is int p ? byId.GetValueOrDefault(p) : null)
-        {
-            path.Add(current);
-        }
-
-        path.Reverse();
-        return [.. path];
+            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.OutlineId).Then(s => s?.Outline));
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.Security;
 using CeGraph.Domain.Evaluation;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CeGraph.Api.GraphQL.Requirements;
 
 /// <summary>Loads the facts, runs the pure engine, then stores the check (and an inline prescription with it) in one SaveChanges.</summary>
-public sealed class EvaluateRequirementHandler(IDbContextFactory<CeGraphDbContext> contextFactory, RequirementResolver requirements, TimeProvider clock)
+public sealed class EvaluateRequirementHandler(IDbContextFactory<CeGraphDbContext> contextFactory, RequirementResolver requirements, OutlineCache outlines, TimeProvider clock)
 {
     public async Task<Payload<FulfillmentCheckView>> HandleAsync(Caller caller, EvaluateRequirementInput input, CancellationToken cancellationToken)
     {
@@ -29,7 +30,9 @@ public sealed class EvaluateRequirementHandler(IDbContextFactory<CeGraphDbContex
 
         var now = clock.GetUtcNow().UtcDateTime;
         var asOf = input.AsOf ?? DateOnly.FromDateTime(now);
-        var context = await EvaluationInputLoader.LoadRequirementAsync(db, requirement, cancellationToken);
+        var snapshot = await outlines.GetAsync(requirement.OutlineId, cancellationToken)
+            ?? throw new InvalidOperationException($"Outline {requirement.OutlineId} of requirement {requirement.Id} is missing.");
+        var context = EvaluationInputLoader.BuildRequirementContext(snapshot, requirement);
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();
         var activities = await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Distinct()], cancellationToken);
         var result = RequirementEvaluator.Evaluate(new EvaluationInput(context.Spec, completions, activities.Facts, asOf));

@@ -1,5 +1,6 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Domain;
 using CeGraph.Domain.Evaluation;
 using CeGraph.Domain.Outlines;
@@ -18,7 +19,17 @@ public static class EvaluationInputLoader
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(requirement);
         var outline = await db.Outlines.AsNoTracking().Include(o => o.Discipline).FirstAsync(o => o.Id == requirement.OutlineId, cancellationToken);
-        var categories = await db.Categories.AsNoTracking().Where(c => c.OutlineId == outline.Id).OrderBy(c => c.Ordinal).ToListAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.OutlineId == outline.Id).ToListAsync(cancellationToken);
+        return BuildRequirementContext(new OutlineSnapshot(outline, categories), requirement);
+    }
+
+    /// <summary>The requirement against an already loaded outline (e.g. from <see cref="OutlineCache"/>; its Discipline must be loaded).</summary>
+    public static RequirementContext BuildRequirementContext(OutlineSnapshot snapshot, Requirement requirement)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(requirement);
+        var outline = snapshot.Outline;
+        var categories = snapshot.Categories;
         var codeById = categories.ToDictionary(c => c.Id, c => c.Code);
         var tree = new OutlineTree(outline.Discipline!.Code, outline.Kind, outline.Version,
             categories.Select(c => new OutlineCategory(c.Code, c.Name, c.ParentId is int p ? codeById[p] : null, c.Level)));

@@ -1,0 +1,49 @@
+using CeGraph.Api.Data;
+using CeGraph.Api.Data.Seeding;
+using CeGraph.Api.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Console;
+
+namespace CeGraph.Api.Cli;
+
+/// <summary>
+/// The server's configuration and data services without the web server: the same appsettings.json, environment
+/// variables and command-line keys, the same provider registration, and the same migrate-and-seed step.
+/// </summary>
+public sealed class CliHost(WebApplication app) : IAsyncDisposable
+{
+    public DatabaseSettings Settings => app.Services.GetRequiredService<DatabaseSettings>();
+
+    public IDbContextFactory<CeGraphDbContext> ContextFactory => app.Services.GetRequiredService<IDbContextFactory<CeGraphDbContext>>();
+
+    public TimeProvider Clock => app.Services.GetRequiredService<TimeProvider>();
+
+    public static CliHost Create(string[] configurationArgs)
+    {
+        var builder = WebApplication.CreateBuilder(configurationArgs);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddCeGraphData(builder.Configuration);
+        return new CliHost(builder.Build());
+    }
+
+    /// <summary>Migrates and seeds as the server does at start; explains on <paramref name="console"/> when the database is unusable.</summary>
+    public async Task<bool> TryInitializeDatabaseAsync(CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (DatabaseFailure.IsDatabaseProblem(exception))
+        {
+            await console.Error.WriteLineAsync(DatabaseFailure.Describe(exception, Settings));
+            return false;
+        }
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+}

@@ -1,0 +1,8 @@
+namespace CeGraph.Api.Cli.Import;
+
+public enum UpsertOutcome
+{
+    Unchanged,
+    Created,
+    Updated,
+}

@@ -1,0 +1,46 @@
+using CeGraph.Api.Data.Entities;
+
+namespace CeGraph.Api.GraphQL.Outlines;
+
+/// <summary>One published outline version with its whole category tree, indexed for the graph's lookups. Immutable.</summary>
+public sealed class OutlineSnapshot
+{
+    private static readonly ContentCategory[] NoChildren = [];
+    private readonly Dictionary<int, ContentCategory[]> _children;
+
+    public OutlineSnapshot(ContentOutline outline, IEnumerable<ContentCategory> categories)
+    {
+        Outline = outline;
+        Categories = [.. categories.OrderBy(c => c.Ordinal)];
+        ById = Categories.ToDictionary(c => c.Id);
+        _children = Categories.Where(c => c.ParentId is not null)
+            .GroupBy(c => c.ParentId!.Value)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        Majors = [.. Categories.Where(c => c.Level == 1)];
+    }
+
+    public ContentOutline Outline { get; }
+
+    /// <summary>Every category in document order.</summary>
+    public IReadOnlyList<ContentCategory> Categories { get; }
+
+    public IReadOnlyList<ContentCategory> Majors { get; }
+
+    public IReadOnlyDictionary<int, ContentCategory> ById { get; }
+
+    public IReadOnlyList<ContentCategory> ChildrenOf(int categoryId) => _children.GetValueOrDefault(categoryId) ?? NoChildren;
+
+    /// <summary>From the major category down to <paramref name="category"/>.</summary>
+    public IReadOnlyList<ContentCategory> PathTo(ContentCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        var path = new List<ContentCategory>();
+        for (ContentCategory? current = category; current is not null; current = current.ParentId is int p ? ById.GetValueOrDefault(p) : null)
+        {
+            path.Add(current);
+        }
+
+        path.Reverse();
+        return path;
+    }
+}
