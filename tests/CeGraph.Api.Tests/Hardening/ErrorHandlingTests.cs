@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using CeGraph.Api.Data;
-using CeGraph.Api.Data.Sqlite;
 using CeGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -151,8 +150,11 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
             {
+                // Decorate whichever provider's factory the application registered (SQLite or PostgreSQL).
+                var original = services.Last(d => d.ServiceType == typeof(IDbContextFactory<CeGraphDbContext>));
+                services.Remove(original);
                 services.AddSingleton(sp => new FailingOnDemandContextFactory(
-                    new ContextFactoryAdapter<SqliteCeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteCeGraphDbContext>>())));
+                    (IDbContextFactory<CeGraphDbContext>)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>>(sp => sp.GetRequiredService<FailingOnDemandContextFactory>());
             });
         }

@@ -1,0 +1,16 @@
+using CeGraph.Api.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace CeGraph.Api.Tests.Hardening;
+
+/// <summary><see cref="ConcurrencyScenarios"/> on the suite's database: SQLite, or PostgreSQL with CEGRAPH_TEST_PROVIDER=Postgres.</summary>
+public sealed class ConcurrencyTests(ITestOutputHelper output) : ConcurrencyScenarios(output)
+{
+    [Fact]
+    public Task Reviewers_distributing_the_same_activity_at_once_leave_one_complete_distribution() => RaceReviewersAsync();
+
+    [Fact]
+    public Task Two_hundred_concurrent_evaluations_each_store_exactly_one_check() => EvaluateConcurrentlyAsync();
+
+    protected override CeGraphAppFactory CreateFactory() => new HardeningFactory(TestKeys.AdminSetting);
+}
