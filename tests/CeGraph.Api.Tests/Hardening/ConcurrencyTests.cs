@@ -12,5 +12,18 @@ public sealed class ConcurrencyTests(ITestOutputHelper output) : ConcurrencyScen
     [Fact]
     public Task Two_hundred_concurrent_evaluations_each_store_exactly_one_check() => EvaluateConcurrentlyAsync();
 
-    protected override CeGraphAppFactory CreateFactory() => new HardeningFactory(TestKeys.AdminSetting);
+    protected override CeGraphAppFactory CreateFactory() => new PoolLimited();
+
+    /// <summary>On PostgreSQL, at most 20 connections: 200 simultaneous requests queue for them instead of exhausting the shared test server.</summary>
+    private sealed class PoolLimited() : HardeningFactory(TestKeys.AdminSetting)
+    {
+        protected override void ConfigureSettings(IDictionary<string, string?> settings)
+        {
+            base.ConfigureSettings(settings);
+            if (IsPostgres)
+            {
+                settings["ConnectionStrings:CeGraph"] = ConnectionString + ";Maximum Pool Size=20";
+            }
+        }
+    }
 }

@@ -70,6 +70,30 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
     }
 
     [Fact]
+    public async Task A_locked_database_outside_the_endpoint_is_a_retryable_503()
+    {
+        using var http = factory.CreateClient();
+        var contexts = factory.Services.GetRequiredService<FailingOnDemandContextFactory>();
+        contexts.Fail = contexts.Busy = true;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ __typename }" }) };
+            request.Headers.Authorization = new("Bearer", "cgk_whatever");
+            using var response = await http.SendAsync(request);
+            var body = await GraphQLResponse.ReadAsync(response);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, body.Status);
+            Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
+            Assert.Equal("DATABASE_BUSY", body.Json!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+            AssertNoLeaks(body.Body);
+        }
+        finally
+        {
+            contexts.Fail = contexts.Busy = false;
+        }
+    }
+
+    [Fact]
     public async Task A_database_failure_inside_a_resolver_is_reported_the_same_way()
     {
         using var client = factory.CreateGraphQLClient();

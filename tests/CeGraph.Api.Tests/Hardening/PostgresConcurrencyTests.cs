@@ -27,7 +27,8 @@ public sealed class PostgresConcurrencyTests(ITestOutputHelper output) : Concurr
         {
             ArgumentNullException.ThrowIfNull(settings);
             settings["Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:CeGraph"] = database.ConnectionString;
+            // At most 20 connections: 200 simultaneous requests queue for them instead of exhausting the shared test server.
+            settings["ConnectionStrings:CeGraph"] = database.ConnectionString + ";Maximum Pool Size=20";
             settings[TestKeys.AdminSetting.Key] = TestKeys.AdminSetting.Value;
         }
 
