@@ -11,7 +11,7 @@ namespace CeGraph.Api.Tests.Hardening;
 /// <summary>
 /// The server is killed with SIGKILL in the middle of a burst of mutations, then started again on the same SQLite file:
 /// every acknowledged write is there, and every activity is whole (submitted with no distribution, or distributed with
-/// exactly the lines that were sent) or absent. The import CLI is not on this branch, so only the API half is covered.
+/// exactly the lines that were sent) or absent. The import CLI's half is <see cref="CrashSafeImportTests"/>.
 /// </summary>
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {

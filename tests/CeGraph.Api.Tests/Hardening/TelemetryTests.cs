@@ -44,6 +44,19 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
         Assert.Contains(factory.Metrics, m => m.Name == "http.server.request.duration");
     }
 
+    [Theory]
+    [InlineData("OpenTelemetry:OtlpEndpoint")]
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT")]
+    public void An_OTLP_endpoint_switches_telemetry_on(string setting)
+    {
+        // Loopback only; nothing listens there, the exporter just drops what it cannot send.
+        using var exporting = new HardeningFactory((setting, "http://127.0.0.1:9"));
+        _ = exporting.Server;
+
+        Assert.NotNull(exporting.Services.GetService<TracerProvider>());
+        Assert.NotNull(exporting.Services.GetService<MeterProvider>());
+    }
+
     [Fact]
     public void Telemetry_is_off_unless_configured()
     {

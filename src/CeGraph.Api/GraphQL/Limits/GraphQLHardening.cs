@@ -31,6 +31,7 @@ public static class GraphQLHardening
         .AddValidationRule<MaxAliasesRule>()
         .AddValidationRule<MaxRootFieldsRule>()
         .AddValidationRule<MaxListItemsRule>()
+        .AddValidationRule<NulCharacterRule>()
         .AddComplexityAnalyzer((options, services) => QueryCostPolicy.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value))
         .ConfigureExecution<DocumentLengthLimit>()
         .ConfigureExecution<TrustedDocumentsForPartners>()

@@ -75,4 +75,18 @@ public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture
 
         AssertData(await client.PostAsync("{\r disciplines {\r code\r }\r}"));
     }
+
+    [Fact]
+    public async Task Text_with_a_NUL_character_is_refused_before_it_reaches_the_database()
+    {
+        factory.Logs.Clear();
+        using var client = factory.CreateGraphQLClient();
+
+        var literal = await client.PostAsync("{ discipline(code: \"C\\u0000T\") { code } }");
+        var variable = await client.PostAsync("query($c: String!) { discipline(code: $c) { code } }", new { c = "C\u0000T" });
+
+        AssertRefused(literal, HttpStatusCode.BadRequest, NulCharacterRule.ErrorCode);
+        AssertRefused(variable, HttpStatusCode.BadRequest, NulCharacterRule.ErrorCode);
+        Assert.True(factory.Logs.Errors.Count == 0, string.Join('\n', factory.Logs.Errors));
+    }
 }

@@ -65,7 +65,8 @@ public sealed class HostileRequestGenerator(int seed, string adminKey)
 
     public HostileRequest Create(int index)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // Not HashCode.Combine: it is randomised per process, which made every run a different set of requests.
+        var random = new Random(unchecked((seed * 1_000_003) + index));
         var pick = random.Next(100);
         return pick switch
         {
