@@ -1,6 +1,7 @@
 using CeGraph.Api.Cli;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.Hosting;
+using CeGraph.Api.Hosting.Hardening;
 using CeGraph.Api.Hosting.Http;
 
 if (CliCommands.IsCommand(args))
@@ -13,9 +14,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseCeGraphDefaultUrl();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCeGraphData(builder.Configuration);
-builder.Services.AddCeGraphGraphQL(builder.Environment);
+builder.Services.AddCeGraphGraphQL();
 builder.Services.AddCeGraphSecurity();
 builder.Services.AddCeGraphHealth();
+builder.Services.AddCeGraphHardening(builder.Configuration);
+builder.AddCeGraphTelemetry();
 
 var app = builder.Build();
 
@@ -30,7 +33,9 @@ if (!await app.TryInitializeDatabaseAsync())
     return 1;
 }
 
+app.UseCeGraphHardening();
 app.UseCeGraphSecurity();
+app.UseCeGraphRateLimiting();
 app.MapCeGraphHealth();
 app.MapCeGraphGraphQL();
 

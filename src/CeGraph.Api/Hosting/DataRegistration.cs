@@ -24,7 +24,8 @@ public static class DataRegistration
                 services.AddPooledDbContextFactory<SqliteCeGraphDbContext>(o =>
                 {
                     EnsureSqliteFolder(connectionString);
-                    o.UseSqlite(connectionString).AddInterceptors(SqliteUnicodeLowerInterceptor.Instance);
+                    o.UseSqlite(connectionString).AddInterceptors(
+                        SqliteUnicodeLowerInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance, SqliteImmediateTransactionInterceptor.Instance);
                 });
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<SqliteCeGraphDbContext>>();
                 break;

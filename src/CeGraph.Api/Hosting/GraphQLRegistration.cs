@@ -2,19 +2,20 @@ using System.Text.Encodings.Web;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Activities;
 using CeGraph.Api.GraphQL.ApiKeys;
+using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Distributions;
+using CeGraph.Api.GraphQL.Limits;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
 using CeGraph.Api.Planning;
 using CeGraph.Api.Security;
-using CeGraph.Api.GraphQL.Common;
 using GraphQL;
 
 namespace CeGraph.Api.Hosting;
 
 public static class GraphQLRegistration
 {
-    public static IServiceCollection AddCeGraphGraphQL(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddCeGraphGraphQL(this IServiceCollection services)
     {
         services.AddSingleton<global::GraphQL.Types.DecimalGraphType, ExactDecimalGraphType>();
         services.AddScoped<CatalogLoaders>();
@@ -44,7 +45,7 @@ public static class GraphQLRegistration
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddValidationRule<InvalidApiKeyValidationRule>()
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment()));
+            .AddCeGraphLimits()); // limits, persisted operations, timeout, safe errors, telemetry: GraphQL/Limits/GraphQLHardening.cs
         return services;
     }
 

@@ -6,6 +6,8 @@ namespace CeGraph.Api.Hosting;
 
 public static class HealthRegistration
 {
+    public const string Path = "/healthz";
+
     public static IServiceCollection AddCeGraphHealth(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -15,7 +17,7 @@ public static class HealthRegistration
     public static WebApplication MapCeGraphHealth(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks(Path);
         return app;
     }
 }

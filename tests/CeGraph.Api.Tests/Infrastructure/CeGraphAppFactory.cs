@@ -86,6 +86,8 @@ public class CeGraphAppFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = IsPostgres ? "Postgres" : "Sqlite",
             // Never the default port 5080: Kestrel (when used) listens on a free loopback port.
             [WebHostDefaults.ServerUrlsKey] = "http://127.0.0.1:0",
+            // Test classes send many requests from one address; the rate-limit tests (Hardening/) turn it back on.
+            ["RateLimiting:Enabled"] = "false",
         };
         ConfigureSettings(settings);
         foreach (var (key, value) in settings)

@@ -1,6 +1,7 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.GraphQL.Errors;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -54,8 +55,10 @@ public sealed class AssignCreditDistributionHandler(IDbContextFactory<CeGraphDbC
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is DbUpdateConcurrencyException or DbUpdateException)
+        catch (DbUpdateException exception) when (!TransientDatabaseFailure.Is(exception))
         {
+            // The revision check failed, or the unique (activity, discipline, kind) index refused a second insert: another
+            // writer won. A busy database is not that; it surfaces as DATABASE_BUSY (retry) instead.
             return Payload<CreditDistribution>.Failed(new ConcurrentUpdateError(
                 $"Activity '{input.ActivityCode}' was changed at the same moment; nothing was saved. Read it again and retry.", ["input", "activityCode"]));
         }

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Primitives;
 namespace CeGraph.Api.Hosting.Http;
 
 /// <summary>
-/// Reads the query-string parameters of a GET request: <c>query</c>, <c>operationName</c>, and
-/// <c>variables</c> / <c>extensions</c> as JSON-encoded objects.
+/// Reads the query-string parameters of a GET request: <c>query</c> (or <c>documentId</c> of a persisted operation),
+/// <c>operationName</c>, and <c>variables</c> / <c>extensions</c> as JSON-encoded objects.
 /// </summary>
 public static class GetRequestReader
 {
@@ -15,7 +15,7 @@ public static class GetRequestReader
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(serializer);
-        foreach (var name in (string[])["query", "operationName", "variables", "extensions"])
+        foreach (var name in (string[])["query", "documentId", "operationName", "variables", "extensions"])
         {
             if (query[name].Count > 1)
             {
@@ -25,7 +25,8 @@ public static class GetRequestReader
 
         var request = new GraphQLRequest
         {
-            Query = query["query"].ToString(),
+            Query = NullIfEmpty(query["query"]),
+            DocumentId = NullIfEmpty(query["documentId"]),
             // The spec: an empty operationName means "absent"; the literal "null" names an operation "null".
             OperationName = NullIfEmpty(query["operationName"]),
         };

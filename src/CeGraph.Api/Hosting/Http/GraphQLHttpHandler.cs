@@ -1,6 +1,9 @@
 using CeGraph.Api.GraphQL;
+using CeGraph.Api.GraphQL.Errors;
+using CeGraph.Api.GraphQL.Limits;
 using GraphQL;
 using GraphQL.Validation;
+using Microsoft.Extensions.Options;
 
 namespace CeGraph.Api.Hosting.Http;
 
@@ -11,6 +14,7 @@ namespace CeGraph.Api.Hosting.Http;
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<CeGraphSchema> executer,
     IGraphQLTextSerializer serializer,
+    IOptions<GraphQLLimits> limits,
     ILogger<GraphQLHttpHandler> logger)
 {
     private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, HttpGetQueryOnlyRule.Instance];
@@ -30,14 +34,21 @@ public sealed class GraphQLHttpHandler(
         catch (BadHttpRequestException exception)
         {
             // Kestrel refused the body (too large, truncated, bad framing): the client's fault, not ours.
-            await TryWriteErrorAsync(http, exception.StatusCode, "The request body could not be read.");
+            http.Response.OnStarting(() =>
+            {
+                http.Response.Headers.Connection = "close";
+                return Task.CompletedTask;
+            });
+            await TryWriteErrorAsync(http, exception.StatusCode, new ExecutionError(exception.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? PostRequestReader.BodyTooLarge(limits.Value.MaxRequestBodyBytes)
+                : "The request body could not be read."));
         }
 #pragma warning disable CA1031 // Last-resort boundary: any other failure becomes a logged, generic 500 without details.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            logger.LogError(exception, "GraphQL request {TraceId} failed unexpectedly.", http.TraceIdentifier);
-            await TryWriteErrorAsync(http, StatusCodes.Status500InternalServerError, "An unexpected error occurred while processing the request.");
+            logger.LogError(exception, "GraphQL request failed unexpectedly (correlation id {CorrelationId}).", http.TraceIdentifier);
+            await TryWriteErrorAsync(http, StatusCodes.Status500InternalServerError, new UnexpectedError(http.TraceIdentifier));
         }
     }
 
@@ -84,11 +95,12 @@ public sealed class GraphQLHttpHandler(
         var format = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (format == GraphQLResponseFormat.None)
         {
+            CloseIfBodyMayBeLarge(http);
             await WriteNotAcceptableAsync(http);
             return;
         }
 
-        var parsed = await PostRequestReader.ReadAsync(http.Request, serializer, http.RequestAborted);
+        var parsed = await PostRequestReader.ReadAsync(http.Request, serializer, limits.Value.MaxRequestBodyBytes, http.RequestAborted);
         await ExecuteAsync(http, parsed, format, validationRules: null);
     }
 
@@ -96,6 +108,11 @@ public sealed class GraphQLHttpHandler(
     {
         if (parsed.Request is not { } request)
         {
+            if (parsed.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType)
+            {
+                CloseIfBodyMayBeLarge(http);
+            }
+
             await GraphQLResponseWriter.WriteErrorAsync(http, serializer, parsed.StatusCode, parsed.Error ?? PostRequestReader.MalformedBody, format);
             return;
         }
@@ -103,6 +120,7 @@ public sealed class GraphQLHttpHandler(
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -114,6 +132,19 @@ public sealed class GraphQLHttpHandler(
         await GraphQLResponseWriter.WriteResultAsync(http, serializer, result, format);
     }
 
+    /// <summary>
+    /// Answering before the body was read: Kestrel then drains the body to reuse the connection, and gives up (closing it)
+    /// past the size limit, while a client that got this answer in a keep-alive response reuses the connection and fails.
+    /// <c>Connection: close</c> tells the client up front, unless the body is declared small enough to drain.
+    /// </summary>
+    private void CloseIfBodyMayBeLarge(HttpContext http)
+    {
+        if (!(http.Request.ContentLength <= limits.Value.MaxRequestBodyBytes))
+        {
+            http.Response.Headers.Connection = "close";
+        }
+    }
+
     private Task WriteNotAcceptableAsync(HttpContext http) =>
         GraphQLResponseWriter.WriteErrorAsync(
             http,
@@ -121,7 +152,7 @@ public sealed class GraphQLHttpHandler(
             StatusCodes.Status406NotAcceptable,
             $"Accept must allow '{GraphQLMediaTypes.GraphQLResponseJson}' or '{GraphQLMediaTypes.Json}' (UTF-8).");
 
-    private async Task TryWriteErrorAsync(HttpContext http, int statusCode, string message)
+    private async Task TryWriteErrorAsync(HttpContext http, int statusCode, ExecutionError error)
     {
         if (http.Response.HasStarted)
         {
@@ -129,6 +160,6 @@ public sealed class GraphQLHttpHandler(
         }
 
         http.Response.Clear();
-        await GraphQLResponseWriter.WriteErrorAsync(http, serializer, statusCode, message);
+        await GraphQLResponseWriter.WriteErrorAsync(http, serializer, statusCode, error);
     }
 }

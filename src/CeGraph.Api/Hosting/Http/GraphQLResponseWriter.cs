@@ -19,9 +19,13 @@ public static class GraphQLResponseWriter
     }
 
     /// <summary>Writes <c>{"errors":[{"message":…}]}</c> with <paramref name="statusCode"/>.</summary>
-    public static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int statusCode, string message, GraphQLResponseFormat format = GraphQLResponseFormat.Json)
+    public static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int statusCode, string message, GraphQLResponseFormat format = GraphQLResponseFormat.Json) =>
+        WriteErrorAsync(http, serializer, statusCode, new ExecutionError(message), format);
+
+    /// <summary>Writes <paramref name="error"/> (formatted like any GraphQL error, with its code) with <paramref name="statusCode"/>.</summary>
+    public static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int statusCode, ExecutionError error, GraphQLResponseFormat format = GraphQLResponseFormat.Json)
     {
-        var result = new ExecutionResult { Errors = [new ExecutionError(message)] };
+        var result = new ExecutionResult { Errors = [error] };
         return WriteAsync(http, serializer, result, statusCode, format);
     }
 

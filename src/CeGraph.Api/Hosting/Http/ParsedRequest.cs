@@ -22,9 +22,12 @@ public sealed class ParsedRequest
 
     public static ParsedRequest Failure(string error, int statusCode = StatusCodes.Status400BadRequest) => new(null, statusCode, error);
 
-    /// <summary>The spec's last check, shared by GET and POST: <c>query</c> must be a non-blank string.</summary>
+    /// <summary>
+    /// The spec's last check, shared by GET and POST: <c>query</c> must be a non-blank string, unless the request names a
+    /// persisted operation with <c>documentId</c> instead.
+    /// </summary>
     public static ParsedRequest RequireQuery(GraphQLRequest request) =>
-        string.IsNullOrWhiteSpace(request.Query)
-            ? Failure("The GraphQL request must have a non-empty string 'query' parameter.")
+        string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId)
+            ? Failure("The GraphQL request must have a non-empty string 'query' parameter (or a 'documentId' of a persisted operation).")
             : Success(request);
 }

@@ -10,7 +10,11 @@ public static class PostRequestReader
     public const string MalformedBody =
         "The request body must be a JSON object with a string 'query' and optional 'operationName' (string), 'variables' (object) and 'extensions' (object).";
 
-    public static async Task<ParsedRequest> ReadAsync(HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body, refusing with 413 a declared Content-Length over <paramref name="maxBodyBytes"/> before reading anything
+    /// and an undeclared (chunked) body as soon as it grows past the limit.
+    /// </summary>
+    public static async Task<ParsedRequest> ReadAsync(HttpRequest request, IGraphQLTextSerializer serializer, long maxBodyBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(serializer);
@@ -21,10 +25,16 @@ public static class PostRequestReader
                 StatusCodes.Status415UnsupportedMediaType);
         }
 
+        if (request.ContentLength > maxBodyBytes)
+        {
+            return ParsedRequest.Failure(BodyTooLarge(maxBodyBytes), StatusCodes.Status413PayloadTooLarge);
+        }
+
         GraphQLRequest? body;
         try
         {
-            body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
+            await using var limited = new LengthLimitedStream(request.Body, maxBodyBytes);
+            body = await serializer.ReadAsync<GraphQLRequest>(limited, cancellationToken);
         }
         catch (JsonException)
         {
@@ -34,4 +44,6 @@ public static class PostRequestReader
 
         return body is null ? ParsedRequest.Failure(MalformedBody) : ParsedRequest.RequireQuery(body);
     }
+
+    public static string BodyTooLarge(long maxBodyBytes) => $"The request body is larger than {maxBodyBytes} bytes (GraphQL:MaxRequestBodyBytes).";
 }

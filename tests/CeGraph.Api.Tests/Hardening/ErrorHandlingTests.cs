@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using CeGraph.Api.Data;
+using CeGraph.Api.Data.Sqlite;
+using CeGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CeGraph.Api.Tests.Hardening;
+
+/// <summary>
+/// Nothing internal leaves the server: unexpected failures, inside a resolver or anywhere in the pipeline, answer with a
+/// fixed message, code INTERNAL_SERVER_ERROR and a correlation id that is also in X-Correlation-Id and in the Error log line.
+/// The test host runs in Development, where GraphQL.NET used to expose exception details: now only a setting does.
+/// </summary>
+public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) : IClassFixture<ErrorHandlingTests.FailingHost>
+{
+    private static readonly string[] Leaks = ["SQLite", "SELECT", "Secrets", "CeGraph.", "System.", "InvalidOperation", "INVALID_OPERATION", "   at ", "\"codes\"", "stack"];
+
+    [Fact]
+    public async Task A_failing_resolver_answers_with_a_correlation_id_and_nothing_else()
+    {
+        factory.Logs.Clear();
+        using var http = factory.CreateClient();
+
+        using var response = await http.PostAsJsonAsync("/graphql", new { query = "{ boom disciplines { code } }" });
+        var body = await GraphQLResponse.ReadAsync(response);
+
+        Assert.True(factory.Services.GetRequiredService<IHostEnvironment>().IsDevelopment());
+        Assert.Equal(HttpStatusCode.OK, body.Status);
+        Assert.NotNull(body.Json!["data"]!["disciplines"]);
+        var error = body.Json["errors"]![0]!;
+        Assert.Equal("An unexpected error occurred while processing the request.", error["message"]!.GetValue<string>());
+        Assert.Equal("INTERNAL_SERVER_ERROR", error["extensions"]!["code"]!.GetValue<string>());
+        var correlationId = error["extensions"]!["correlationId"]!.GetValue<string>();
+        Assert.Equal(correlationId, response.Headers.GetValues("X-Correlation-Id").Single());
+        AssertNoLeaks(body.Body);
+        Assert.Contains(factory.Logs.Errors, e => e.Exception is InvalidOperationException && e.Message.Contains(correlationId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failure_outside_the_endpoint_is_a_generic_500_not_the_developer_exception_page()
+    {
+        factory.Logs.Clear();
+        using var http = factory.CreateClient();
+        var contexts = factory.Services.GetRequiredService<FailingOnDemandContextFactory>();
+        contexts.Fail = true;
+        try
+        {
+            // The API key middleware looks the key up in the database, which now throws.
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ __typename }" }) };
+            request.Headers.Authorization = new("Bearer", "cgk_whatever");
+            request.Headers.Accept.ParseAdd("text/html");
+            using var response = await http.SendAsync(request);
+            var body = await GraphQLResponse.ReadAsync(response);
+
+            Assert.Equal(HttpStatusCode.InternalServerError, body.Status);
+            Assert.StartsWith("application/json", body.ContentType, StringComparison.Ordinal);
+            var error = body.Json!["errors"]![0]!;
+            Assert.Equal("INTERNAL_SERVER_ERROR", error["extensions"]!["code"]!.GetValue<string>());
+            Assert.Equal(error["extensions"]!["correlationId"]!.GetValue<string>(), response.Headers.GetValues("X-Correlation-Id").Single());
+            AssertNoLeaks(body.Body);
+        }
+        finally
+        {
+            contexts.Fail = false;
+        }
+    }
+
+    [Fact]
+    public async Task A_database_failure_inside_a_resolver_is_reported_the_same_way()
+    {
+        using var client = factory.CreateGraphQLClient();
+        var contexts = factory.Services.GetRequiredService<FailingOnDemandContextFactory>();
+        contexts.Fail = true;
+        try
+        {
+            var response = await client.PostAsync("{ activity(code: \"SAMPLE-0001\") { code } }");
+
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+            Assert.Equal("INTERNAL_SERVER_ERROR", response.Json!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+            AssertNoLeaks(response.Body);
+        }
+        finally
+        {
+            contexts.Fail = false;
+        }
+    }
+
+    [Fact]
+    public async Task A_well_formed_client_correlation_id_is_kept_and_a_malformed_one_replaced()
+    {
+        using var http = factory.CreateClient();
+
+        var kept = await SendAsync(http, "partner-req.2026-11-26:0042");
+        var replaced = await SendAsync(http, new string('x', 65));
+        var injected = await SendAsync(http, "evil id; drop");
+
+        Assert.Equal("partner-req.2026-11-26:0042", kept.Header);
+        Assert.Equal("partner-req.2026-11-26:0042", kept.Body.Json!["errors"]![0]!["extensions"]!["correlationId"]!.GetValue<string>());
+        Assert.Matches("^[0-9a-f]{32}$", replaced.Header);
+        Assert.Matches("^[0-9a-f]{32}$", injected.Header);
+    }
+
+    [Fact]
+    public async Task Deliberate_errors_keep_their_code_without_the_derived_codes_list()
+    {
+        using var client = factory.CreateGraphQLClient();
+
+        var response = await client.PostAsync("mutation { revokeApiKey(input: { id: \"x\" }) { errors { code } } }");
+
+        Assert.Equal("UNAUTHENTICATED", response.Json!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("\"codes\"", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exception_details_are_shown_only_when_the_setting_asks_for_them()
+    {
+        using var exposing = new TestOnlyFieldsFactory(("GraphQL:ExposeExceptionDetails", "true"));
+        using var client = exposing.CreateGraphQLClient();
+
+        var response = await client.PostAsync("{ boom }");
+
+        Assert.Contains("no such table: Secrets", response.Body, StringComparison.Ordinal);
+    }
+
+    private static void AssertNoLeaks(string body)
+    {
+        foreach (var leak in Leaks)
+        {
+            Assert.DoesNotContain(leak, body, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task<(string Header, GraphQLResponse Body)> SendAsync(HttpClient http, string correlationId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ boom }" }) };
+        request.Headers.TryAddWithoutValidation("X-Correlation-Id", correlationId);
+        using var response = await http.SendAsync(request);
+        return (response.Headers.GetValues("X-Correlation-Id").Single(), await GraphQLResponse.ReadAsync(response));
+    }
+
+    /// <summary>The application with <see cref="TestOnlyFields"/> and a database that fails on demand.</summary>
+    public sealed class FailingHost : TestOnlyFieldsFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton(sp => new FailingOnDemandContextFactory(
+                    new ContextFactoryAdapter<SqliteCeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteCeGraphDbContext>>())));
+                services.AddSingleton<IDbContextFactory<CeGraphDbContext>>(sp => sp.GetRequiredService<FailingOnDemandContextFactory>());
+            });
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.Tests.Infrastructure;
+using static CeGraph.Api.Tests.Hardening.Refusals;
+
+namespace CeGraph.Api.Tests.Hardening.Fuzzing;
+
+/// <summary>Regression tests for what <see cref="FuzzTests"/> found (docs/hardening.md, "Fuzzing findings").</summary>
+public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture<CeGraphAppFactory>
+{
+    [Fact]
+    public async Task A_fragment_bomb_is_refused_at_once_instead_of_hanging_validation()
+    {
+        using var client = factory.CreateGraphQLClient();
+        var bomb = new StringBuilder("query { ...F40 }\nfragment F0 on Query { disciplines { code } }\n");
+        for (var i = 1; i <= 40; i++)
+        {
+            bomb.Append(System.Globalization.CultureInfo.InvariantCulture, $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }}\n");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var response = await client.PostAsync(bomb.ToString());
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        AssertRefused(response, HttpStatusCode.BadRequest, ExpandedFieldsLimit.ErrorCode);
+    }
+
+    [Fact]
+    public async Task A_document_nested_past_the_parser_limit_is_a_client_error_not_an_unexpected_failure()
+    {
+        factory.Logs.Clear();
+        using var client = factory.CreateGraphQLClient();
+
+        var response = await client.PostAsync("{ nodes(ids: " + new string('[', 500) + "\"x\"" + new string(']', 500) + ") { id } }");
+
+        AssertRefused(response, HttpStatusCode.BadRequest, QueryLimitError.TooDeep);
+        Assert.True(factory.Logs.Errors.Count == 0, string.Join('\n', factory.Logs.Errors));
+    }
+
+    [Fact]
+    public async Task An_early_413_closes_the_connection_so_that_clients_do_not_reuse_it()
+    {
+        using var client = factory.CreateClient();
+        using var content = new ByteArrayContent(new byte[new GraphQLLimits().MaxRequestBodyBytes + 1]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await client.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.True(response.Headers.ConnectionClose, "the 413 response should carry Connection: close");
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using CeGraph.Api.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace CeGraph.Api.Tests.Hardening;
+
+/// <summary>
+/// Another process holds SQLite's write lock. Writers wait for it (the connection's busy timeout, <c>Default Timeout</c>,
+/// 30 s unless the connection string says otherwise); past the timeout they get a typed, retryable DATABASE_BUSY error in
+/// a 200 response: never a 500, never a misleading ConcurrentUpdateError.
+/// </summary>
+public sealed class SqliteBusyTests : IClassFixture<SqliteBusyTests.TwoSecondBusyTimeout>
+{
+    private const string Evaluate = """
+        mutation($input: EvaluateRequirementInput!) { evaluateRequirement(input: $input) { check { id } errors { code } } }
+        """;
+
+    private readonly TwoSecondBusyTimeout factory;
+
+    public SqliteBusyTests(TwoSecondBusyTimeout factory)
+    {
+        this.factory = factory;
+        factory.Logs.Clear();
+    }
+
+    [Fact]
+    public async Task Writers_wait_for_a_short_lock_and_then_succeed()
+    {
+        using var client = factory.CreateGraphQLClient();
+        var (partner, input) = await SetUpAsync(client);
+        client.ApiKey = partner;
+
+        Task<GraphQLResponse>[] writes;
+        using (await WriteLock.TakeAsync(factory.ConnectionString))
+        {
+            writes = [.. Enumerable.Range(0, 10).Select(_ => client.PostAsync(Evaluate, new { input }))];
+            await Task.Delay(300);
+        }
+
+        foreach (var response in await Task.WhenAll(writes))
+        {
+            Assert.True(response.Status == HttpStatusCode.OK && response.Json?["errors"] is null, response.Pretty);
+            Assert.NotNull(response.Json!["data"]!["evaluateRequirement"]!["check"]);
+        }
+    }
+
+    [Fact]
+    public async Task A_lock_held_past_the_busy_timeout_gives_a_retryable_DATABASE_BUSY_error()
+    {
+        using var client = factory.CreateGraphQLClient();
+        var (partner, input) = await SetUpAsync(client);
+        var reviewer = await TestKeys.CreateAsync(client, "REVIEWER");
+        var facts = await CatalogFacts.ReadAsync(client);
+
+        GraphQLResponse evaluation, distribution;
+        using (await WriteLock.TakeAsync(factory.ConnectionString))
+        {
+            client.ApiKey = partner;
+            evaluation = await client.PostAsync(Evaluate, new { input });
+            client.ApiKey = reviewer;
+            distribution = await client.PostAsync(
+                "mutation($input: AssignCreditDistributionInput!) { assignCreditDistribution(input: $input) { distribution { id } errors { __typename } } }",
+                new { input = new { activityCode = "SAMPLE-0001", disciplineCode = facts.DisciplineCode, kind = facts.Kind, lines = new[] { new { categoryCode = facts.CategoryCodes[0], credits = 0.25m } } } });
+        }
+
+        foreach (var response in new[] { evaluation, distribution })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+            var error = response.Json!["errors"]![0]!;
+            Assert.Equal("DATABASE_BUSY", error["extensions"]!["code"]!.GetValue<string>());
+            Assert.False(string.IsNullOrEmpty(error["extensions"]!["correlationId"]?.GetValue<string>()));
+            Assert.DoesNotContain("SQLite", response.Body, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // EF Core logs the failed command itself; our own code logs a Warning, not an Error.
+        Assert.DoesNotContain(factory.Logs.Errors, e => e.Category.StartsWith("CeGraph", StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Entries, e => e.Message.Contains("busy database", StringComparison.Ordinal));
+
+        client.ApiKey = partner;
+        var retried = await client.PostAsync(Evaluate, new { input });
+        Assert.True(retried.Json?["errors"] is null && retried.Json!["data"]!["evaluateRequirement"]!["check"] is not null, retried.Pretty);
+    }
+
+    private static async Task<(string Partner, object Input)> SetUpAsync(GraphQLClient client)
+    {
+        var partner = await TestKeys.CreateAsync(client, "PARTNER");
+        var facts = await CatalogFacts.ReadAsync(client);
+        return (partner, new { requirementId = facts.RequirementId, completions = new[] { new { activityCode = "SAMPLE-0001", completedOn = "2025-01-15" } } });
+    }
+
+    /// <summary>The application with a two-second SQLite busy timeout instead of thirty.</summary>
+    public sealed class TwoSecondBusyTimeout : CeGraphAppFactory
+    {
+        protected override void ConfigureSettings(IDictionary<string, string?> settings)
+        {
+            ArgumentNullException.ThrowIfNull(settings);
+            settings["ConnectionStrings:CeGraph"] = ConnectionString + ";Default Timeout=2";
+            settings[TestKeys.AdminSetting.Key] = TestKeys.AdminSetting.Value;
+        }
+    }
+
+    /// <summary>SQLite's write lock, taken by a connection of our own (as another process would), until disposed.</summary>
+    private sealed class WriteLock : IAsyncDisposable, IDisposable
+    {
+        private readonly SqliteConnection connection;
+
+        private WriteLock(SqliteConnection connection) => this.connection = connection;
+
+        public static async Task<WriteLock> TakeAsync(string connectionString)
+        {
+            var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await using var begin = connection.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+            return new WriteLock(connection);
+        }
+
+        public void Dispose()
+        {
+            using var rollback = connection.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            rollback.ExecuteNonQuery();
+            connection.Dispose();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

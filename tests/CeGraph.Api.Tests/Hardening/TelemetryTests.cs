@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using CeGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using static CeGraph.Api.Tests.Hardening.Refusals;
+
+namespace CeGraph.Api.Tests.Hardening;
+
+/// <summary>OpenTelemetry, exported in memory: a span per GraphQL operation named after it, EF Core and ASP.NET Core spans, metrics.</summary>
+public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : IClassFixture<TelemetryTests.InMemoryTelemetry>
+{
+    [Fact]
+    public async Task A_GraphQL_request_produces_a_span_named_after_its_operation_with_database_spans_beneath()
+    {
+        using var client = factory.CreateGraphQLClient();
+
+        AssertData(await client.PostAsync("query ListDisciplines { disciplines { code } }", operationName: "ListDisciplines"));
+
+        var operation = await WaitForAsync(() => factory.Spans.FirstOrDefault(s => s.Source.Name == "GraphQL" && s.DisplayName == "query ListDisciplines"));
+        Assert.Equal("ListDisciplines", operation.GetTagItem("graphql.operation.name"));
+        Assert.Equal("query", operation.GetTagItem("graphql.operation.type"));
+        var request = await WaitForAsync(() => factory.Spans.FirstOrDefault(s => s.Kind == ActivityKind.Server && s.TraceId == operation.TraceId));
+        Assert.Equal(request.SpanId, operation.ParentSpanId);
+        Assert.Contains(factory.Spans, s => s.TraceId == operation.TraceId && s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Request_metrics_are_recorded()
+    {
+        using var client = factory.CreateGraphQLClient();
+        AssertData(await client.PostAsync("{ __typename }"));
+
+        factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        Assert.Contains(factory.Metrics, m => m.Name == "http.server.request.duration");
+    }
+
+    [Fact]
+    public void Telemetry_is_off_unless_configured()
+    {
+        using var plain = new CeGraphAppFactory();
+        _ = plain.Server;
+
+        Assert.Null(plain.Services.GetService<TracerProvider>());
+        Assert.Null(plain.Services.GetService<MeterProvider>());
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<T?> find)
+        where T : class
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            if (find() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException("The expected telemetry never arrived.");
+    }
+
+    /// <summary>Telemetry switched on without an OTLP endpoint, exported into lists.</summary>
+    public sealed class InMemoryTelemetry() : HardeningFactory(("OpenTelemetry:Enabled", "true"))
+    {
+        private readonly ConcurrentBag<Activity> spans = [];
+        private readonly List<Metric> metrics = [];
+
+        public IReadOnlyCollection<Activity> Spans => spans;
+
+        public IReadOnlyList<Metric> Metrics
+        {
+            get
+            {
+                lock (metrics)
+                {
+                    return [.. metrics];
+                }
+            }
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(new CollectingExporter(spans))));
+                services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));
+            });
+        }
+    }
+
+    /// <summary>Collects ended spans into a thread-safe bag (the in-memory exporter's list is not safe for concurrent requests).</summary>
+    private sealed class CollectingExporter(ConcurrentBag<Activity> spans) : BaseExporter<Activity>
+    {
+        public override ExportResult Export(in Batch<Activity> batch)
+        {
+            foreach (var span in batch)
+            {
+                spans.Add(span);
+            }
+
+            return ExportResult.Success;
+        }
+    }
+}

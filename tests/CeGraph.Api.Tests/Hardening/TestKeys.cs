@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using CeGraph.Api.Tests.Infrastructure;
+
+namespace CeGraph.Api.Tests.Hardening;
+
+/// <summary>The bootstrap ADMIN key the hardening hosts start with, and a helper to make keys of other roles with it.</summary>
+public static class TestKeys
+{
+    public const string Admin = "cgk_hardening-tests-admin-key-0123456789abcdef";
+
+    /// <summary>The setting that makes <see cref="Admin"/> a working key at start-up.</summary>
+    public static readonly (string Key, string? Value) AdminSetting = ("CEGRAPH_ADMIN_KEY", Admin);
+
+    /// <summary>Creates a key with <paramref name="role"/> (ADMIN, PARTNER, REVIEWER, SPONSOR) and returns its secret.</summary>
+    public static async Task<string> CreateAsync(GraphQLClient client, string role, string? sponsorCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var previous = client.ApiKey;
+        client.ApiKey = Admin;
+        try
+        {
+            var data = await client.DataAsync(
+                "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret errors { code message } } }",
+                new { input = new { name = $"{role} key {Guid.NewGuid():N}", role, sponsorCode } });
+            var payload = data["createApiKey"]!;
+            Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
+            return payload["secret"]!.GetValue<string>();
+        }
+        finally
+        {
+            client.ApiKey = previous;
+        }
+    }
+
+    public static JsonArray Errors(JsonNode payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return payload["errors"]!.AsArray();
+    }
+}
