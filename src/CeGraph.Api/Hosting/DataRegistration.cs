@@ -24,8 +24,7 @@ public static class DataRegistration
                 services.AddPooledDbContextFactory<SqliteCeGraphDbContext>(o =>
                 {
                     EnsureSqliteFolder(connectionString);
-                    o.UseSqlite(connectionString).AddInterceptors(
-                        SqliteUnicodeLowerInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance, SqliteImmediateTransactionInterceptor.Instance);
+                    o.UseSqlite(connectionString).AddInterceptors(SqliteUnicodeLowerInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance, SqliteImmediateTransactionInterceptor.Instance);
                 });
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<SqliteCeGraphDbContext>>();
                 break;

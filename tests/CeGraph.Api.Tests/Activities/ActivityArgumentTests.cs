@@ -21,6 +21,7 @@ public sealed class ActivityArgumentTests(CeGraphTestApp app)
         { "first over the cap", """{ "first": 101 }""" },
         { "last over the cap", """{ "last": 101 }""" },
         { "negative first", """{ "first": -1 }""" },
+        { "huge first", """{ "first": 2147483647 }""" },
         { "first and last together", """{ "first": 5, "last": 5 }""" },
         { "order element with two fields", """{ "order": [{ "title": "ASC", "credits": "DESC" }] }""" },
         { "order element with no field", """{ "order": [{}] }""" },
@@ -51,18 +52,6 @@ public sealed class ActivityArgumentTests(CeGraphTestApp app)
         var response = await client.PostAsync(Query, JsonNode.Parse(variables));
 
         AssertBadUserInput(response, caseName);
-        await AssertStillServingAsync(client);
-    }
-
-    [Fact]
-    public async Task Activities_HugeFirst_IsRefusedByTheCostBudgetBeforeExecution()
-    {
-        using var client = app.CreateGraphQLClient();
-
-        var response = await client.PostAsync(Query, JsonNode.Parse("""{ "first": 2147483647 }"""));
-
-        Assert.True(response.Status == System.Net.HttpStatusCode.BadRequest, response.Pretty);
-        Assert.Equal("QUERY_TOO_COMPLEX", response.Json!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         await AssertStillServingAsync(client);
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using CeGraph.Api.Data;
-using CeGraph.Api.Data.Sqlite;
 using CeGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -67,6 +66,30 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
         finally
         {
             contexts.Fail = false;
+        }
+    }
+
+    [Fact]
+    public async Task A_locked_database_outside_the_endpoint_is_a_retryable_503()
+    {
+        using var http = factory.CreateClient();
+        var contexts = factory.Services.GetRequiredService<FailingOnDemandContextFactory>();
+        contexts.Fail = contexts.Busy = true;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ __typename }" }) };
+            request.Headers.Authorization = new("Bearer", "cgk_whatever");
+            using var response = await http.SendAsync(request);
+            var body = await GraphQLResponse.ReadAsync(response);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, body.Status);
+            Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
+            Assert.Equal("DATABASE_BUSY", body.Json!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+            AssertNoLeaks(body.Body);
+        }
+        finally
+        {
+            contexts.Fail = contexts.Busy = false;
         }
     }
 
@@ -151,8 +174,11 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
             {
+                // Decorate whichever provider's factory the application registered (SQLite or PostgreSQL).
+                var original = services.Last(d => d.ServiceType == typeof(IDbContextFactory<CeGraphDbContext>));
+                services.Remove(original);
                 services.AddSingleton(sp => new FailingOnDemandContextFactory(
-                    new ContextFactoryAdapter<SqliteCeGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteCeGraphDbContext>>())));
+                    (IDbContextFactory<CeGraphDbContext>)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>>(sp => sp.GetRequiredService<FailingOnDemandContextFactory>());
             });
         }

@@ -132,7 +132,7 @@ public sealed class ServerProcess : IDisposable
     }
 
     /// <summary>The API's own build output (as <c>dotnet run</c> uses it), else the copy beside the tests.</summary>
-    private static string LocateServer()
+    public static string LocateServer()
     {
         var testFolder = AppContext.BaseDirectory;
         var configuration = new DirectoryInfo(testFolder).Parent?.Name ?? "Debug";

@@ -46,6 +46,11 @@ public sealed class ExpandedFieldsLimit(IOptions<GraphQLLimits> limits) : IConfi
             // A syntax error: the executer parses again and reports it as SYNTAX_ERROR.
             return next(options);
         }
+        catch (Exception exception) when (exception is IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            // The parser tripped over its own error message (see LineBreakNormalizer): still the document's fault.
+            return Task.FromResult(new ExecutionResult(new ExecutionError("The document is not valid GraphQL syntax.") { Code = "SYNTAX_ERROR" }));
+        }
 
         var max = limits.Value.MaxFields;
         var measured = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -34,6 +34,7 @@ public static class GraphQLHardening
         .AddComplexityAnalyzer((options, services) => QueryCostPolicy.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value))
         .ConfigureExecution<DocumentLengthLimit>()
         .ConfigureExecution<TrustedDocumentsForPartners>()
+        .ConfigureExecution<LineBreakNormalizer>()
         .ConfigureExecution<ExpandedFieldsLimit>()
         .UsePersistedDocuments(options => options.AllowOnlyPersistedDocuments = false)
         .ConfigureExecutionOptions(options =>

@@ -38,8 +38,12 @@ public sealed class GraphQLLimits
     /// <summary>Largest request body in bytes; more gets 413 before it is read. <c>GraphQL:MaxRequestBodyBytes</c>.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1_048_576;
 
-    /// <summary>Longest list in any argument or variable, at any nesting. <c>GraphQL:MaxListItems</c>.</summary>
-    public int MaxListItems { get; set; } = 1_000;
+    /// <summary>
+    /// Longest list in any argument or variable, at any nesting: a backstop above every field's own cap (ids 100, filter
+    /// <c>in</c> 100, distribution lines 200, completions and activity codes 1000), which answer with typed errors.
+    /// <c>GraphQL:MaxListItems</c>.
+    /// </summary>
+    public int MaxListItems { get; set; } = 10_000;
 
     /// <summary>Longest execution of one operation in seconds; then the result is a TIMEOUT error (504). <c>GraphQL:ExecutionTimeoutSeconds</c>.</summary>
     public double ExecutionTimeoutSeconds { get; set; } = 30;

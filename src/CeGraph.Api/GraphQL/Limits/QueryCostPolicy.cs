@@ -1,4 +1,5 @@
 using System.Globalization;
+using CeGraph.Api.GraphQL.Activities;
 using GraphQL.Validation.Complexity;
 
 namespace CeGraph.Api.GraphQL.Limits;
@@ -22,8 +23,21 @@ public static class QueryCostPolicy
         options.MaxComplexity = null;
         options.DefaultListImpactMultiplier = limits.DefaultListSize;
         var standard = options.DefaultComplexityImpactDelegate;
+        var largestList = Math.Max(ActivityPageRequest.MaxPageSize, limits.DefaultListSize);
         options.DefaultComplexityImpactDelegate = context =>
-            context.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(1, IntrospectionScale) : standard(context);
+        {
+            if (context.FieldDefinition.Name is "__schema" or "__type")
+            {
+                return new FieldComplexityResult(1, IntrospectionScale);
+            }
+
+            // `first`/`last` outside 0..100 never return more than 100 (the resolver refuses them with BAD_USER_INPUT),
+            // and a negative one must not lower the total: a `first: -1000` beside an expensive field would hide its cost.
+            var result = standard(context);
+            return new FieldComplexityResult(
+                Math.Max(0, result.FieldImpact),
+                Math.Clamp(result.ChildImpactMultiplier, 0, largestList));
+        };
         options.ValidateComplexityDelegate = context =>
         {
             context.Error = Check(context.MaxDepth, context.TotalImpact, limits);

@@ -52,4 +52,27 @@ public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.True(response.Headers.ConnectionClose, "the 413 response should carry Connection: close");
     }
+
+    [Theory]
+    [InlineData("{ a\r\r\r\u0001 }")]
+    [InlineData("{\r disciplines {\r code\r\u0002 } }")]
+    [InlineData("\r\r\r?")]
+    public async Task A_malformed_document_with_bare_carriage_returns_is_a_syntax_error(string query)
+    {
+        factory.Logs.Clear();
+        using var client = factory.CreateGraphQLClient();
+
+        var response = await client.PostAsync(query);
+
+        AssertRefused(response, HttpStatusCode.BadRequest, "SYNTAX_ERROR");
+        Assert.True(factory.Logs.Errors.Count == 0, string.Join('\n', factory.Logs.Errors));
+    }
+
+    [Fact]
+    public async Task A_valid_document_with_bare_carriage_returns_still_runs()
+    {
+        using var client = factory.CreateGraphQLClient();
+
+        AssertData(await client.PostAsync("{\r disciplines {\r code\r }\r}"));
+    }
 }

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using CeGraph.Api.Tests.Cli;
+using CeGraph.Api.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace CeGraph.Api.Tests.Hardening;
+
+/// <summary>
+/// The import CLI (<c>dotnet CeGraph.Api.dll import DIR</c>) is killed with SIGKILL part-way through a 30,000-activity
+/// file: the database passes SQLite's integrity check, every activity in it is whole (all its distributions and lines) or
+/// absent, and importing the same folder again completes the catalog.
+/// </summary>
+public sealed class CrashSafeImportTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Count = 30_000;
+    private readonly string folder = Path.Combine(CeGraphAppFactory.DatabaseFolder, $"import-{Guid.NewGuid():N}");
+
+    private string DatabasePath => Path.Combine(folder, "cegraph.db");
+
+    [Fact]
+    public async Task Killing_the_import_midway_leaves_only_whole_activities_and_a_rerun_completes()
+    {
+        SmallDataset.Write(Path.Combine(folder, "dataset"), Count);
+
+        using (var import = StartImport())
+        {
+            var stored = 0L;
+            var deadline = DateTime.UtcNow.AddSeconds(90);
+            while (stored < 2_000 && !import.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+                stored = await TryCountAsync();
+            }
+
+            Assert.False(import.HasExited, "the import finished before it could be killed; make the dataset larger");
+            import.Kill(entireProcessTree: true);
+            await import.WaitForExitAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
+        var partial = await AssertEveryActivityWholeAsync();
+        output.WriteLine($"Killed with {partial} of {Count} activities stored.");
+        Assert.InRange(partial, 1, Count - 1);
+
+        using (var rerun = StartImport())
+        {
+            await rerun.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
+            Assert.Equal(0, rerun.ExitCode);
+        }
+
+        Assert.Equal(Count, await AssertEveryActivityWholeAsync());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private Process StartImport()
+    {
+        var dll = ServerProcess.LocateServer();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])[dll, "import", Path.Combine(folder, "dataset"), $"--ConnectionStrings:CeGraph=Data Source={DatabasePath}", "--Database:Provider=Sqlite", "--Seed:SampleCatalog=false"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>
+    /// Checks each imported activity against what the dataset says it has (SmallDataset: none for SUBMITTED, else two
+    /// distributions with three lines when n is a multiple of 3, one with two lines otherwise), and every distribution's
+    /// lines against its total. Returns how many activities are stored.
+    /// </summary>
+    private async Task<long> AssertEveryActivityWholeAsync()
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.Code,
+                   (SELECT COUNT(*) FROM Distributions d WHERE d.ActivityId = a.Id),
+                   (SELECT COUNT(*) FROM Allocations l JOIN Distributions d ON l.DistributionId = d.Id WHERE d.ActivityId = a.Id),
+                   (SELECT COUNT(*) FROM Distributions d WHERE d.ActivityId = a.Id
+                      AND d.TotalHundredths <> (SELECT COALESCE(SUM(l.CreditHundredths), 0) FROM Allocations l WHERE l.DistributionId = d.Id))
+            FROM Activities a WHERE a.Code LIKE 'ACT-%'
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        long stored = 0;
+        while (await reader.ReadAsync())
+        {
+            stored++;
+            var code = reader.GetString(0);
+            var n = int.Parse(code[4..], System.Globalization.CultureInfo.InvariantCulture);
+            var (distributions, lines) = n % 10 == 0 ? (0, 0) : n % 3 == 0 ? (2, 3) : (1, 2);
+            Assert.True(reader.GetInt64(1) == distributions && reader.GetInt64(2) == lines && reader.GetInt64(3) == 0,
+                $"{code} is partial: {reader.GetInt64(1)} distributions, {reader.GetInt64(2)} lines, {reader.GetInt64(3)} with wrong totals");
+        }
+
+        return stored;
+    }
+
+    private async Task<long> TryCountAsync()
+    {
+        try
+        {
+            return await ScalarAsync<long>("SELECT COUNT(*) FROM Activities WHERE Code LIKE 'ACT-%'");
+        }
+        catch (SqliteException)
+        {
+            return 0; // not migrated yet
+        }
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+}
