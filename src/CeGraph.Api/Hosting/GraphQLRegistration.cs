@@ -2,13 +2,13 @@ using System.Text.Encodings.Web;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Activities;
 using CeGraph.Api.GraphQL.ApiKeys;
+using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Distributions;
 using CeGraph.Api.GraphQL.Limits;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
 using CeGraph.Api.Planning;
 using CeGraph.Api.Security;
-using CeGraph.Api.GraphQL.Common;
 using GraphQL;
 
 namespace CeGraph.Api.Hosting;

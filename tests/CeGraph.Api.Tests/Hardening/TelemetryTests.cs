@@ -12,6 +12,8 @@ using static CeGraph.Api.Tests.Hardening.Refusals;
 namespace CeGraph.Api.Tests.Hardening;
 
 /// <summary>OpenTelemetry, exported in memory: a span per GraphQL operation named after it, EF Core and ASP.NET Core spans, metrics.</summary>
+// EF Core's instrumentation listens on process-wide diagnostic sources; other hosts running in parallel can disturb it.
+[Collection(nameof(TelemetryRunsAlone))]
 public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : IClassFixture<TelemetryTests.InMemoryTelemetry>
 {
     [Fact]
@@ -128,3 +130,7 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
         }
     }
 }
+
+/// <summary>Runs the telemetry tests alone, after the parallel ones.</summary>
+[CollectionDefinition(nameof(TelemetryRunsAlone), DisableParallelization = true)]
+public sealed class TelemetryRunsAlone;

@@ -21,7 +21,8 @@ public sealed class DocumentLengthLimit(IOptions<GraphQLLimits> limits) : IConfi
         {
             return Task.FromResult(new ExecutionResult(new ExecutionError(
                 $"The query text has {query.Length} characters; at most {max} are allowed (GraphQL:MaxDocumentLength). "
-                + "Persisted operations (documentId) have no such limit.") { Code = ErrorCode }));
+                + "Persisted operations (documentId) have no such limit.")
+            { Code = ErrorCode }));
         }
 
         return next(options);

@@ -61,7 +61,8 @@ public sealed class ExpandedFieldsLimit(IOptions<GraphQLLimits> limits) : IConfi
             {
                 return Task.FromResult(new ExecutionResult(new ExecutionError(
                     $"The operation selects {(size == long.MaxValue ? "too many" : size.ToString(System.Globalization.CultureInfo.InvariantCulture))} fields once its fragments are expanded; "
-                    + $"at most {max} are allowed (GraphQL:MaxFields).") { Code = ErrorCode }));
+                    + $"at most {max} are allowed (GraphQL:MaxFields).")
+                { Code = ErrorCode }));
             }
         }
 

@@ -33,6 +33,7 @@ public static class RateLimitingRegistration
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         await GraphQLResponseWriter.WriteErrorAsync(http, serializer, StatusCodes.Status429TooManyRequests, new ExecutionError(
-            $"Too many requests; try again in {seconds} s. Limits apply per API key and per client address (RateLimiting:*).") { Code = ErrorCode });
+            $"Too many requests; try again in {seconds} s. Limits apply per API key and per client address (RateLimiting:*).")
+        { Code = ErrorCode });
     }
 }
