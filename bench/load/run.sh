@@ -28,6 +28,8 @@ export ConnectionStrings__CeGraph=${DB_CONNECTION:-"Data Source=$work/cegraph.db
 export CEGRAPH_ADMIN_KEY="load-admin-$(date +%s%N)"
 export ASPNETCORE_ENVIRONMENT=Production
 export Logging__LogLevel__Default=Warning
+# The load generator is one client address: the per-address rate limit would measure 429s, not the API.
+export RateLimiting__Enabled=false
 
 (cd "$here" && [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null)
 dotnet build "$root/src/CeGraph.Api" -c Release -v q -nologo >/dev/null

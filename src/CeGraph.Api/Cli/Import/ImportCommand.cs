@@ -49,6 +49,10 @@ public static class ImportCommand
             var importer = new ActivityStreamImporter(
                 new ActivityLineParser(lookups), new ActivityBatchWriter(db, host.Clock), ImportProgress.For(console));
             await importer.ImportAsync(activitiesPath, summary, cancellationToken);
+
+            // Fresh planner statistics: right after a bulk load they are missing or stale, and PostgreSQL then hashes every
+            // distribution of a discipline for a 50-row filtered page (26 ms instead of 0.2 ms at 100,000 activities).
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
         }
         catch (Exception exception) when (DatabaseFailure.IsDatabaseProblem(exception))
         {
