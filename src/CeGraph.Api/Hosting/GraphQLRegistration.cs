@@ -30,6 +30,7 @@ public static class GraphQLRegistration
         services.AddSingleton<IssueCqrPrescriptionHandler>();
         services.AddSingleton<EvaluateRequirementHandler>();
         services.AddCeGraphPlanning();
+        services.AddSingleton<INodeResolver, ActivityNodeResolver>();
         services.AddSingleton<INodeResolver, RequirementNodeResolver>();
         services.AddSingleton<INodeResolver, FulfillmentCheckNodeResolver>();
         services.AddSingleton<ActivityConnectionResolver>();

@@ -1,5 +1,6 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Security;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -33,7 +34,9 @@ public sealed class ActivityConnectionResolver(IDbContextFactory<CeGraphDbContex
             {
                 var request = ActivityPageRequest.From(ctx);
                 var sponsorId = sponsorScope(ctx);
-                IQueryable<Activity> Scope(IQueryable<Activity> q) => sponsorId is int id ? q.Where(a => a.SponsorId == id) : q;
+                var caller = ctx.Caller();
+                IQueryable<Activity> Scope(IQueryable<Activity> q) =>
+                    ActivityVisibility.Apply(sponsorId is int id ? q.Where(a => a.SponsorId == id) : q, caller);
                 return await ActivityPager.LoadAsync(contextFactory, Scope, request, ctx.CancellationToken);
             }),
         };

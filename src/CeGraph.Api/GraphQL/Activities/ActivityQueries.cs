@@ -1,5 +1,6 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +13,13 @@ public sealed class ActivityQueries(IDbContextFactory<CeGraphDbContext> contextF
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<ActivityGraphType>("activity")
-            .Description("The activity with this code, or null when there is none.")
+            .Description("The activity with this code, or null when there is none or the caller may not see it (unpublished activities: their sponsor, REVIEWER and ADMIN).")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The activity code; matched exactly.")
             .ResolveAsync(async ctx =>
             {
                 var code = ctx.GetArgument<string>("code");
                 await using var db = await contextFactory.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, ctx.CancellationToken);
+                return await ActivityVisibility.Apply(db.Activities.AsNoTracking(), ctx.Caller()).FirstOrDefaultAsync(a => a.Code == code, ctx.CancellationToken);
             });
         connection.AddConnectionField(query, "activities", "Activities as a cursor connection: keyset-paged, filtered by `where`, ordered by `order`.", _ => null);
     }

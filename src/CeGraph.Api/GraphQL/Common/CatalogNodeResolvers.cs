@@ -16,7 +16,6 @@ public sealed class CatalogNodeResolver(string typeName, Func<CatalogLoaders, in
         new CatalogNodeResolver("ContentOutline", (l, k) => l.OutlineById.Load(k).Then(x => (object?)x?.Outline)),
         new CatalogNodeResolver("ContentCategory", (l, k) => l.CategoryById.Load(k).Then(x => (object?)x)),
         new CatalogNodeResolver("Sponsor", (l, k) => l.SponsorById.Load(k).Then(x => (object?)x)),
-        new CatalogNodeResolver("Activity", (l, k) => l.ActivityById.Load(k).Then(x => (object?)x)),
         new CatalogNodeResolver("CreditDistribution", (l, k) => l.DistributionById.Load(k).Then(x => (object?)x)),
     ];
 }
