@@ -139,6 +139,7 @@ public sealed class ActivityPagingTests(CeGraphTestApp app)
         Assert.Equal(240, empty["totalCount"]!.GetValue<int>());
         Assert.Null(empty["pageInfo"]!["startCursor"]);
         Assert.Null(empty["pageInfo"]!["endCursor"]);
+        Assert.True(empty["pageInfo"]!["hasNextPage"]!.GetValue<bool>(), "first: 0 with rows after it has a next page");
     }
 
     private async Task<string> CursorAtAsync(GraphQLClient client, ActivityOrder order, int index)

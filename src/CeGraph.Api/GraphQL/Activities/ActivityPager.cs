@@ -28,10 +28,9 @@ public static class ActivityPager
         }
 
         var ordering = request.Backward ? request.Ordering.Reversed() : request.Ordering;
-        var rows = new List<Activity>();
-        if (request.Size > 0)
+        List<Activity> rows;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var query = Filtered(db);
             if (request.After is not null)
             {
@@ -43,6 +42,7 @@ public static class ActivityPager
                 query = query.Where(request.Ordering.Reversed().After(request.Before));
             }
 
+            // Size + 1 rows tell whether more follow; for an empty page (first: 0) that one row is the whole answer.
             rows = await ordering.Apply(query).Take(request.Size + 1).ToListAsync(cancellationToken);
         }
 
