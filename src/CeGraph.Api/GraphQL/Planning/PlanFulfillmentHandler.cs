@@ -1,6 +1,7 @@
 using System.Globalization;
 using CeGraph.Api.Data;
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
 using CeGraph.Api.Planning;
 using CeGraph.Api.Security;
@@ -15,7 +16,7 @@ namespace CeGraph.Api.GraphQL.Planning;
 /// the eligible catalog, runs the pure planner with the CP-SAT solver, and maps the plan's check for the graph. Stores nothing.
 /// </summary>
 public sealed class PlanFulfillmentHandler(
-    IDbContextFactory<CeGraphDbContext> contextFactory, RequirementResolver requirements, IPlanSolver solver, PlanningSettings settings, TimeProvider clock)
+    IDbContextFactory<CeGraphDbContext> contextFactory, RequirementResolver requirements, OutlineCache outlines, IPlanSolver solver, PlanningSettings settings, TimeProvider clock)
 {
     public async Task<Payload<FulfillmentPlanView>> HandleAsync(Caller caller, PlanFulfillmentInput input, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ public sealed class PlanFulfillmentHandler(
         }
 
         var asOf = input.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var context = await EvaluationInputLoader.LoadRequirementAsync(db, requirement, cancellationToken);
+        var context = await EvaluationInputLoader.LoadRequirementAsync(outlines, requirement, cancellationToken);
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();
         var completed = await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Distinct()], cancellationToken);
         var spec = context.Spec;

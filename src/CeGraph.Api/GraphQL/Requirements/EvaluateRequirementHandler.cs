@@ -30,9 +30,7 @@ public sealed class EvaluateRequirementHandler(IDbContextFactory<CeGraphDbContex
 
         var now = clock.GetUtcNow().UtcDateTime;
         var asOf = input.AsOf ?? DateOnly.FromDateTime(now);
-        var snapshot = await outlines.GetAsync(requirement.OutlineId, cancellationToken)
-            ?? throw new InvalidOperationException($"Outline {requirement.OutlineId} of requirement {requirement.Id} is missing.");
-        var context = EvaluationInputLoader.BuildRequirementContext(snapshot, requirement);
+        var context = await EvaluationInputLoader.LoadRequirementAsync(outlines, requirement, cancellationToken);
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();
         var activities = await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Distinct()], cancellationToken);
         var result = RequirementEvaluator.Evaluate(new EvaluationInput(context.Spec, completions, activities.Facts, asOf));

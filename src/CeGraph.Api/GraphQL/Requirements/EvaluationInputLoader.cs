@@ -14,17 +14,18 @@ namespace CeGraph.Api.GraphQL.Requirements;
 /// </summary>
 public static class EvaluationInputLoader
 {
-    public static async Task<RequirementContext> LoadRequirementAsync(CeGraphDbContext db, Requirement requirement, CancellationToken cancellationToken)
+    /// <summary>The requirement against its outline version, taken from <see cref="OutlineCache"/> (published versions never change).</summary>
+    public static async Task<RequirementContext> LoadRequirementAsync(OutlineCache outlines, Requirement requirement, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(outlines);
         ArgumentNullException.ThrowIfNull(requirement);
-        var outline = await db.Outlines.AsNoTracking().Include(o => o.Discipline).FirstAsync(o => o.Id == requirement.OutlineId, cancellationToken);
-        var categories = await db.Categories.AsNoTracking().Where(c => c.OutlineId == outline.Id).ToListAsync(cancellationToken);
-        return BuildRequirementContext(new OutlineSnapshot(outline, categories), requirement);
+        var snapshot = await outlines.GetAsync(requirement.OutlineId, cancellationToken)
+            ?? throw new InvalidOperationException($"Outline {requirement.OutlineId} of requirement {requirement.Id} is missing.");
+        return BuildRequirementContext(snapshot, requirement);
     }
 
     /// <summary>The requirement against an already loaded outline (e.g. from <see cref="OutlineCache"/>; its Discipline must be loaded).</summary>
-    public static RequirementContext BuildRequirementContext(OutlineSnapshot snapshot, Requirement requirement)
+    private static RequirementContext BuildRequirementContext(OutlineSnapshot snapshot, Requirement requirement)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(requirement);
