@@ -1,4 +1,5 @@
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.Security;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL;
@@ -13,6 +14,11 @@ public sealed class MutationGraphType : ObjectGraphType
         foreach (var feature in features)
         {
             feature.AddTo(this);
+        }
+
+        foreach (var field in Fields)
+        {
+            field.Resolver = new LiveKeyResolver(field.Resolver ?? throw new InvalidOperationException($"Mutation.{field.Name} has no resolver."));
         }
     }
 }

@@ -24,12 +24,13 @@ public static class DataRegistration
                 services.AddPooledDbContextFactory<SqliteCeGraphDbContext>(o =>
                 {
                     EnsureSqliteFolder(connectionString);
-                    o.UseSqlite(connectionString).AddInterceptors(SqliteUnicodeLowerInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance, SqliteImmediateTransactionInterceptor.Instance);
+                    o.UseSqlite(connectionString).AddInterceptors(SqliteUnicodeLowerInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance, SqliteImmediateTransactionInterceptor.Instance)
+                        .LogFailedCommandsAsDebug();
                 });
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<SqliteCeGraphDbContext>>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresCeGraphDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddPooledDbContextFactory<PostgresCeGraphDbContext>(o => o.UseNpgsql(connectionString).LogFailedCommandsAsDebug());
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<PostgresCeGraphDbContext>>();
                 break;
             default:

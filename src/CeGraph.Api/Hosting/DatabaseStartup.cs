@@ -1,4 +1,5 @@
 using CeGraph.Api.Data.Seeding;
+using CeGraph.Api.Security;
 
 namespace CeGraph.Api.Hosting;
 
@@ -6,7 +7,8 @@ public static class DatabaseStartup
 {
     /// <summary>
     /// Migrates and seeds the database; when the database cannot be reached or used, writes one clear paragraph
-    /// to standard error (no stack trace) and returns false, so the process can exit non-zero.
+    /// to standard error (no stack trace) and returns false, so the process can exit non-zero. So does a refused
+    /// CEGRAPH_ADMIN_KEY (e.g. the secret of a key revoked through the API).
     /// </summary>
     public static async Task<bool> TryInitializeDatabaseAsync(this WebApplication app)
     {
@@ -16,6 +18,11 @@ public static class DatabaseStartup
         {
             await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
             return true;
+        }
+        catch (BootstrapKeyRefusedException refused)
+        {
+            await Console.Error.WriteLineAsync($"CeGraph cannot start. {refused.Message}");
+            return false;
         }
         catch (Exception exception) when (DatabaseFailure.IsDatabaseProblem(exception))
         {

@@ -31,6 +31,7 @@ public static class GraphQLRegistration
         services.AddSingleton<EvaluateRequirementHandler>();
         services.AddCeGraphPlanning();
         services.AddSingleton<INodeResolver, ActivityNodeResolver>();
+        services.AddSingleton<INodeResolver, DistributionNodeResolver>();
         services.AddSingleton<INodeResolver, RequirementNodeResolver>();
         services.AddSingleton<INodeResolver, FulfillmentCheckNodeResolver>();
         services.AddSingleton<ActivityConnectionResolver>();

@@ -7,7 +7,8 @@ namespace CeGraph.Api.Security;
 
 /// <summary>
 /// Makes the secret in <c>CEGRAPH_ADMIN_KEY</c> a working ADMIN key. A bootstrap key from an earlier start whose secret differs
-/// is revoked, so rotating the variable rotates the key.
+/// is revoked, so rotating the variable rotates the key. A secret whose key was revoked (e.g. through <c>revokeApiKey</c>) is
+/// refused, not re-created: revocation is final, and start-up stops with <see cref="BootstrapKeyRefusedException"/>.
 /// </summary>
 public static class BootstrapAdminKey
 {
@@ -24,7 +25,7 @@ public static class BootstrapAdminKey
 
         if (secret.Length > ApiKeySecrets.MaxSecretLength)
         {
-            throw new InvalidOperationException($"{VariableName} is longer than {ApiKeySecrets.MaxSecretLength} characters.");
+            throw new BootstrapKeyRefusedException($"{VariableName} is longer than {ApiKeySecrets.MaxSecretLength} characters; choose a shorter secret.");
         }
 
         var hash = ApiKeySecrets.Hash(secret);
@@ -50,7 +51,10 @@ public static class BootstrapAdminKey
         }
         else if (current.RevokedAt is not null || current.Role != ApiRole.Admin)
         {
-            throw new InvalidOperationException($"{VariableName} matches a key that was revoked or is not an ADMIN key; choose another secret.");
+            throw new BootstrapKeyRefusedException(current.RevokedAt is not null
+                ? $"{VariableName} is the secret of an ADMIN key that was revoked ({current.RevokedAt:yyyy-MM-dd HH:mm:ss} UTC). A revoked secret is never made valid again "
+                    + $"(it may have leaked). Set {VariableName} to a new secret and start again; the new secret becomes the bootstrap ADMIN key."
+                : $"{VariableName} is the secret of an existing {current.Role.ToString().ToUpperInvariant()} key, not of an ADMIN key. Set {VariableName} to a new secret and start again.");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,7 @@ internal static class CompletionScreen
             {
                 IgnoredReason.UnknownActivity => IgnoredDetail.UnknownActivity(completion),
                 IgnoredReason.Duplicate => IgnoredDetail.Duplicate(completion, countedOn),
-                IgnoredReason.NotDistributed => IgnoredDetail.NotDistributed(completion, activity!),
+                IgnoredReason.NotDistributed => IgnoredDetail.NotDistributed(completion),
                 IgnoredReason.NotTargeted => IgnoredDetail.NotTargeted(completion, requirement),
                 IgnoredReason.OutsideWindow => IgnoredDetail.OutsideWindow(completion, window),
                 _ => IgnoredDetail.Expired(completion, activity!.ExpiresOn.GetValueOrDefault()),

@@ -15,12 +15,12 @@ internal static class IgnoredDetail
         CultureInfo.InvariantCulture,
         $"Activity {completion.ActivityCode} already counted from its completion on {countedOn:yyyy-MM-dd}; an activity counts once.");
 
-    public static string NotDistributed(CompletionFact completion, ActivityFact activity) => activity.Status switch
-    {
-        ActivityStatus.Rejected => $"Activity {completion.ActivityCode} was rejected in review.",
-        ActivityStatus.Submitted => $"Activity {completion.ActivityCode} is still in review; its credits are not distributed yet.",
-        _ => $"Activity {completion.ActivityCode} has no credit distribution yet.",
-    };
+    /// <summary>
+    /// One sentence for every unpublished state: the requirement semantics name only "no distribution yet, or rejected", and the
+    /// check's reader may not be allowed to tell a rejection from a review still running.
+    /// </summary>
+    public static string NotDistributed(CompletionFact completion) =>
+        $"Activity {completion.ActivityCode} has no published credit distribution (not distributed yet, or rejected).";
 
     public static string NotTargeted(CompletionFact completion, RequirementSpec requirement) =>
         $"Activity {completion.ActivityCode} has no credits distributed to {requirement.DisciplineCode} {EvaluationText.Kind(requirement.OutlineKind)}.";

@@ -17,9 +17,9 @@ public sealed class IgnoredDetailTests
 
     [Theory]
     [InlineData("X9", "2026-01-01", "No activity has the code X9.")]
-    [InlineData("REJ", "2026-01-01", "Activity REJ was rejected in review.")]
-    [InlineData("SUB", "2026-01-01", "Activity SUB is still in review; its credits are not distributed yet.")]
-    [InlineData("NODIST", "2026-01-01", "Activity NODIST has no credit distribution yet.")]
+    [InlineData("REJ", "2026-01-01", "Activity REJ has no published credit distribution (not distributed yet, or rejected).")]
+    [InlineData("SUB", "2026-01-01", "Activity SUB has no published credit distribution (not distributed yet, or rejected).")]
+    [InlineData("NODIST", "2026-01-01", "Activity NODIST has no published credit distribution (not distributed yet, or rejected).")]
     [InlineData("MR", "2026-01-01", "Activity MR has no credits distributed to CT structured education.")]
     [InlineData("A1", "2024-06-29", "Completed 2024-06-29, before the window 2024-06-30 – 2026-06-30.")]
     [InlineData("A1", "2026-07-01", "Completed 2026-07-01, after the window 2024-06-30 – 2026-06-30.")]

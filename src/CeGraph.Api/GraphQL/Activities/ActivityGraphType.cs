@@ -31,7 +31,9 @@ public sealed class ActivityGraphType : ObjectGraphType<Activity>
         Field(a => a.IsSample).Description("True for the generated sample catalog (not real activities).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CreditDistributionGraphType>>>>("distributions")
             .Description("The activity's credit distributions, one per discipline and outline kind, ordered by discipline code then kind.")
-            .Resolve(ctx => ctx.Loaders().DistributionsByActivity.Load(ctx.Source.Id).Then(d => d ?? []));
+            .Resolve(ctx => ActivitySnapshot.RecordedDistributionsOf(ctx.Source) is { } recorded
+                ? recorded
+                : ctx.Loaders().DistributionsByActivity.Load(ctx.Source.Id).Then(d => d ?? []));
         Field<CreditDistributionGraphType>("distribution")
             .Description("The activity's distribution for one discipline and outline kind, or null when it has none.")
             .Argument<NonNullGraphType<StringGraphType>>("disciplineCode", "The discipline code, e.g. `CT`.")
@@ -40,6 +42,11 @@ public sealed class ActivityGraphType : ObjectGraphType<Activity>
             {
                 var discipline = ctx.GetArgument<string>("disciplineCode");
                 var kind = ctx.GetArgument<OutlineKind>("kind");
+                if (ActivitySnapshot.RecordedDistributionsOf(ctx.Source) is [var recorded])
+                {
+                    return ctx.Loaders().DisciplineById.Load(recorded.DisciplineId).Then(d => recorded.Kind == kind && d?.Code == discipline ? recorded : null);
+                }
+
                 return ctx.Loaders().DistributionsByActivity.Load(ctx.Source.Id)
                     .Then(d => (d ?? []).FirstOrDefault(x => x.Kind == kind && x.Discipline!.Code == discipline));
             });

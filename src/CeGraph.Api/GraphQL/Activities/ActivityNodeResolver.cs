@@ -1,5 +1,4 @@
 using CeGraph.Api.GraphQL.Common;
-using CeGraph.Api.Security;
 using GraphQL;
 using GraphQL.DataLoader;
 
@@ -10,9 +9,5 @@ public sealed class ActivityNodeResolver : INodeResolver
 {
     public string TypeName => "Activity";
 
-    public IDataLoaderResult<object?> Load(IResolveFieldContext context, int key)
-    {
-        var caller = context.Caller();
-        return context.Loaders().ActivityById.Load(key).Then(a => a is not null && ActivityVisibility.CanSee(caller, a) ? (object?)a : null);
-    }
+    public IDataLoaderResult<object?> Load(IResolveFieldContext context, int key) => ActivityVisibility.Load(context, key).Then(a => (object?)a);
 }

@@ -13,6 +13,17 @@ public sealed class SubmitActivityHandler(IDbContextFactory<CeGraphDbContext> co
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (caller.Role == ApiRole.Sponsor)
+        {
+            // Before anything else, so a key for one sponsor learns nothing about other sponsors' codes (no DUPLICATE_CODE oracle).
+            var own = await db.Sponsors.AsNoTracking().Where(s => s.Id == caller.SponsorId).Select(s => s.Code).FirstOrDefaultAsync(cancellationToken);
+            if (!string.Equals(own, input.SponsorCode, StringComparison.Ordinal))
+            {
+                throw AccessControl.Forbidden($"This SPONSOR key may only submit activities for its own sponsor ('{own}').");
+            }
+        }
+
         var errors = new List<UserError>();
         errors.AddIfNotNull(InputChecks.Code(input.Code, ["input", "code"]));
         errors.AddIfNotNull(InputChecks.Text(input.Title, 500, ["input", "title"]));
@@ -23,15 +34,10 @@ public sealed class SubmitActivityHandler(IDbContextFactory<CeGraphDbContext> co
             errors.Add(new InvalidDateRangeError($"expiresOn ({input.ExpiresOn:yyyy-MM-dd}) is before approvedOn ({input.ApprovedOn:yyyy-MM-dd}).", ["input", "expiresOn"]));
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var sponsor = await db.Sponsors.AsNoTracking().FirstOrDefaultAsync(s => s.Code == input.SponsorCode, cancellationToken);
         if (sponsor is null)
         {
             errors.Add(new UnknownReferenceError($"No sponsor has code '{input.SponsorCode}'.", "UNKNOWN_SPONSOR", ["input", "sponsorCode"]));
-        }
-        else if (caller.Role == ApiRole.Sponsor && caller.SponsorId != sponsor.Id)
-        {
-            errors.Add(new NotPermittedError($"This SPONSOR key may only submit activities for its own sponsor, not '{sponsor.Code}'.", ["input", "sponsorCode"]));
         }
 
         if (await db.Activities.AnyAsync(a => a.Code == input.Code, cancellationToken))

@@ -3,7 +3,7 @@ using GraphQL.DataLoader;
 
 namespace CeGraph.Api.GraphQL.Common;
 
-/// <summary>Node resolvers for the public catalog types, each through the request's batch loader (requirements and checks have their own, with visibility rules).</summary>
+/// <summary>Node resolvers for the public catalog types, each through the request's batch loader (activities, distributions, requirements and checks have their own, with visibility rules).</summary>
 public sealed class CatalogNodeResolver(string typeName, Func<CatalogLoaders, int, IDataLoaderResult<object?>> load) : INodeResolver
 {
     public string TypeName { get; } = typeName;
@@ -16,6 +16,5 @@ public sealed class CatalogNodeResolver(string typeName, Func<CatalogLoaders, in
         new CatalogNodeResolver("ContentOutline", (l, k) => l.OutlineById.Load(k).Then(x => (object?)x?.Outline)),
         new CatalogNodeResolver("ContentCategory", (l, k) => l.CategoryById.Load(k).Then(x => (object?)x)),
         new CatalogNodeResolver("Sponsor", (l, k) => l.SponsorById.Load(k).Then(x => (object?)x)),
-        new CatalogNodeResolver("CreditDistribution", (l, k) => l.DistributionById.Load(k).Then(x => (object?)x)),
     ];
 }

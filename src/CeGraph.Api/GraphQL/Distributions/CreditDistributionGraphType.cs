@@ -13,10 +13,10 @@ public sealed class CreditDistributionGraphType : ObjectGraphType<CreditDistribu
     public CreditDistributionGraphType()
     {
         Name = "CreditDistribution";
-        Description = "How a reviewer divided an activity's credits among one discipline's outline categories. Credits not distributed to a discipline do not count for it.";
+        Description = "How a reviewer divided an activity's credits among one discipline's outline categories. Credits not distributed to a discipline do not count for it. Visible exactly when its activity is.";
         this.ImplementNode("CreditDistribution", d => d.Id);
         Field<NonNullGraphType<ActivityGraphType>>("activity").Description("The distributed activity.")
-            .Resolve(ctx => ctx.Loaders().ActivityById.Load(ctx.Source.ActivityId));
+            .Resolve(ctx => ActivitySnapshot.RecordedOwnerOf(ctx.Source) is { } recorded ? recorded : ActivityVisibility.Load(ctx, ctx.Source.ActivityId));
         Field<NonNullGraphType<DisciplineGraphType>>("discipline").Description("The discipline the credits are distributed for.")
             .Resolve(ctx => ctx.Source.Discipline is { } discipline ? discipline : ctx.Loaders().DisciplineById.Load(ctx.Source.DisciplineId));
         Field<NonNullGraphType<ContentOutlineGraphType>>("outline").Description("The outline version the lines are stated against.")

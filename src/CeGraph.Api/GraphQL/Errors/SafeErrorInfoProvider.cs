@@ -2,6 +2,7 @@ using CeGraph.Api.GraphQL.Limits;
 using CeGraph.Api.Hosting.Hardening;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace CeGraph.Api.GraphQL.Errors;
@@ -12,6 +13,7 @@ namespace CeGraph.Api.GraphQL.Errors;
 /// database failure) and <c>correlationId</c>.
 /// No error carries <c>codes</c> (GraphQL.NET derives them from exception type names) or exception data; only the
 /// explicit <c>code</c> remains. <see cref="GraphQLLimits.ExposeExceptionDetails"/> turns the details back on for debugging.
+/// With introspection off, validation messages lose their "Did you mean …" suggestions.
 /// </summary>
 public sealed class SafeErrorInfoProvider(IOptions<GraphQLLimits> limits, IHttpContextAccessor httpContextAccessor)
     : ErrorInfoProvider(OptionsFrom(limits))
@@ -19,6 +21,8 @@ public sealed class SafeErrorInfoProvider(IOptions<GraphQLLimits> limits, IHttpC
     public const string CorrelationIdExtension = "correlationId";
 
     private readonly bool exposeDetails = limits.Value.ExposeExceptionDetails;
+
+    private readonly bool introspectionEnabled = limits.Value.EnableIntrospection;
 
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
@@ -32,6 +36,12 @@ public sealed class SafeErrorInfoProvider(IOptions<GraphQLLimits> limits, IHttpC
         }
 
         var info = base.GetInfo(executionError);
+        if (!introspectionEnabled && executionError is ValidationError)
+        {
+            // "Did you mean …" names fields, arguments and types: a schema listing by guessing, when introspection is off.
+            info.Message = SchemaSuggestions.Remove(info.Message);
+        }
+
         if (executionError is UnexpectedError unexpected)
         {
             info.Extensions ??= new Dictionary<string, object?>();

@@ -50,7 +50,7 @@ public sealed class PlanFulfillmentHandler(
         var checkFacts = plan.Activities.Count == 0
             ? completed
             : await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Concat(plan.Activities.Select(a => a.Code)).Distinct()], cancellationToken);
-        var check = StoredEvaluationMapper.From(plan.Check, context, checkFacts);
+        var check = StoredEvaluationMapper.From(plan.Check, context, checkFacts, recordActivities: false);
         return Payload<FulfillmentPlanView>.Ok(new FulfillmentPlanView(plan, context, asOf, check, checkFacts.ActivityIdByCode));
     }
 

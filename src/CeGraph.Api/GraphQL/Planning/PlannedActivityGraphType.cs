@@ -1,5 +1,4 @@
 using CeGraph.Api.GraphQL.Activities;
-using CeGraph.Api.GraphQL.Common;
 using CeGraph.Domain.Planning;
 using GraphQL.Types;
 
@@ -15,7 +14,7 @@ public sealed class PlannedActivityGraphType : ObjectGraphType<PlannedActivityVi
         Name = "PlannedActivity";
         Description = "An activity the plan adds, and what it adds to each rule.";
         Field<NonNullGraphType<ActivityGraphType>>("activity").Description("The activity.")
-            .Resolve(ctx => ctx.Loaders().ActivityById.Load(ctx.Source.Plan.ActivityIdByCode[ctx.Source.Activity.Code]));
+            .Resolve(ctx => ActivityVisibility.Load(ctx, ctx.Source.Plan.ActivityIdByCode[ctx.Source.Activity.Code]));
         Field<NonNullGraphType<DecimalGraphType>>("credits").Description("The activity's own credits: what taking it costs the learner.")
             .Resolve(ctx => ctx.Source.Activity.Credits.ToDecimal());
         Field<NonNullGraphType<DecimalGraphType>>("distributedCredits")

@@ -34,7 +34,7 @@ public sealed class EvaluateRequirementHandler(IDbContextFactory<CeGraphDbContex
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();
         var activities = await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Distinct()], cancellationToken);
         var result = RequirementEvaluator.Evaluate(new EvaluationInput(context.Spec, completions, activities.Facts, asOf));
-        var stored = StoredEvaluationMapper.From(result, context, activities);
+        var stored = StoredEvaluationMapper.From(result, context, activities, recordActivities: true);
         var check = new FulfillmentCheck
         {
             RequirementId = requirement.Id,

@@ -53,11 +53,20 @@ public static class EvaluationInputLoader
             {
                 a.Id,
                 a.Code,
+                a.Title,
+                a.SponsorId,
                 a.CreditHundredths,
+                a.CeCategory,
                 a.Status,
+                a.ApprovedOn,
                 a.ExpiresOn,
+                a.IsSample,
                 Distributions = a.Distributions.Select(d => new
                 {
+                    d.Id,
+                    d.DisciplineId,
+                    d.OutlineId,
+                    d.AssignedAt,
                     DisciplineCode = d.Discipline!.Code,
                     d.Kind,
                     d.Outline!.Version,
@@ -69,6 +78,7 @@ public static class EvaluationInputLoader
 
         var facts = new Dictionary<string, ActivityFact>(StringComparer.Ordinal);
         var lineCategories = new Dictionary<(string Activity, string Discipline, OutlineKind Kind, string Category), int>();
+        var records = new Dictionary<(string Activity, string Discipline, OutlineKind Kind), StoredActivity>();
         foreach (var row in rows)
         {
             facts[row.Code] = new ActivityFact(row.Code, new Credits(row.CreditHundredths), row.Status, row.ExpiresOn,
@@ -76,6 +86,9 @@ public static class EvaluationInputLoader
                     [.. d.Lines.Select(l => new LineFact(l.Code, new Credits(l.CreditHundredths)))]))]);
             foreach (var d in row.Distributions)
             {
+                records[(row.Code, d.DisciplineCode, d.Kind)] = new StoredActivity(
+                    row.Id, row.Code, row.Title, row.SponsorId, row.CreditHundredths, row.CeCategory, row.ApprovedOn, row.ExpiresOn, row.IsSample,
+                    d.Id, d.DisciplineId, d.OutlineId, d.Kind, d.AssignedAt, [.. d.Lines.Select(l => new StoredLine(l.CategoryId, l.CreditHundredths))]);
                 foreach (var line in d.Lines)
                 {
                     lineCategories[(row.Code, d.DisciplineCode, d.Kind, line.Code)] = line.CategoryId;
@@ -83,15 +96,19 @@ public static class EvaluationInputLoader
             }
         }
 
-        return new ActivityFacts(facts, rows.ToDictionary(r => r.Code, r => r.Id, StringComparer.Ordinal), lineCategories);
+        return new ActivityFacts(facts, rows.ToDictionary(r => r.Code, r => r.Id, StringComparer.Ordinal), lineCategories, records);
     }
 }
 
 /// <summary>A requirement with its rules in order, its engine spec, and its outline's category ids by code.</summary>
 public sealed record RequirementContext(Requirement Requirement, IReadOnlyList<RequirementRule> Rules, RequirementSpec Spec, IReadOnlyDictionary<string, int> CategoryIdByCode);
 
-/// <summary>Engine facts by activity code, plus the ids needed to explain contributions in the graph.</summary>
+/// <summary>
+/// Engine facts by activity code, plus the ids needed to explain contributions in the graph, and each activity as it is now per
+/// distribution (what a stored check records about the activities that counted).
+/// </summary>
 public sealed record ActivityFacts(
     IReadOnlyDictionary<string, ActivityFact> Facts,
     IReadOnlyDictionary<string, int> ActivityIdByCode,
-    IReadOnlyDictionary<(string Activity, string Discipline, OutlineKind Kind, string Category), int> LineCategoryIds);
+    IReadOnlyDictionary<(string Activity, string Discipline, OutlineKind Kind, string Category), int> LineCategoryIds,
+    IReadOnlyDictionary<(string Activity, string Discipline, OutlineKind Kind), StoredActivity> Records);

@@ -31,7 +31,9 @@ public sealed class ContributionGraphType : ObjectGraphType<StoredContribution>
     {
         Name = "Contribution";
         Description = "Credits of one activity's distribution line that count toward a rule.";
-        Field<NonNullGraphType<ActivityGraphType>>("activity").Description("The activity.").Resolve(ctx => ctx.Loaders().ActivityById.Load(ctx.Source.ActivityId));
+        Field<NonNullGraphType<ActivityGraphType>>("activity")
+            .Description("The activity. In a stored check: as it was when the check was made (title, credits, and the distribution that counted with its lines); later changes do not show here.")
+            .Resolve(ctx => ctx.Source.Activity is { } recorded ? ActivitySnapshot.From(recorded) : ActivityVisibility.Load(ctx, ctx.Source.ActivityId));
         Field<NonNullGraphType<ContentCategoryGraphType>>("category")
             .Description("The line's category (in the requirement's outline version, or in the distribution's own version when the code is not in the requirement's).")
             .Resolve(ctx => ctx.Loaders().CategoryById.Load(ctx.Source.CategoryId));

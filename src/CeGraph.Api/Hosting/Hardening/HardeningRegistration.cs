@@ -12,7 +12,11 @@ public static class HardeningRegistration
     {
         services.AddCeGraphGraphQLLimits();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<GraphQLLimits>>(
-            (kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+            (kestrel, limits) =>
+            {
+                kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+                kestrel.AddServerHeader = false; // no "Server: Kestrel" banner
+            });
         services.AddCeGraphCors(configuration);
         services.AddCeGraphRateLimiting(configuration);
         return services;

@@ -70,7 +70,7 @@ public sealed class GraphQLHttpHandler(
         var request = http.Request;
         if (request.Query.ContainsKey("sdl"))
         {
-            await SchemaSdl.WriteAsync(http);
+            await SchemaSdl.WriteAsync(http, limits.Value.EnableIntrospection);
             return;
         }
 
