@@ -24,6 +24,7 @@ public sealed class AuthorizationMatrixTests(CeGraphTestApp app)
         ["createApiKey"] = ["ADMIN"],
         ["revokeApiKey"] = ["ADMIN"],
         ["fulfillmentCheck"] = ["PARTNER", "SPONSOR", "REVIEWER", "ADMIN"],
+        ["planFulfillment"] = ["PARTNER", "SPONSOR", "REVIEWER", "ADMIN"],
     };
 
     public static TheoryData<string, string> Matrix()
@@ -61,6 +62,12 @@ public sealed class AuthorizationMatrixTests(CeGraphTestApp app)
             {
                 // Allowed to ask, but only the key that made the check (the PARTNER here) and ADMIN get it.
                 Assert.Equal(caller is "PARTNER" or "ADMIN", result is not null);
+                Assert.Equal(before, after);
+            }
+            else if (operation == "planFulfillment")
+            {
+                // Planning stores nothing.
+                Assert.NotNull(Succeeded(result!)["plan"]);
                 Assert.Equal(before, after);
             }
             else
@@ -122,22 +129,60 @@ public sealed class AuthorizationMatrixTests(CeGraphTestApp app)
     }
 
     [Fact]
-    public async Task SubmitActivity_SponsorKeyForAnotherSponsor_ReturnsNotPermittedAndStoresNothing()
+    public async Task SubmitActivity_SponsorKeyForAnotherSponsor_IsForbiddenAndStoresNothing()
     {
         var keys = await KeysAsync();
         using var sponsor = app.CreateGraphQLClient(keys.Sponsor);
         var before = await app.FingerprintAsync();
 
-        var data = await sponsor.DataAsync(SubmitActivity, new
+        var response = await sponsor.PostAsync(SubmitActivity, new
         {
             input = new { code = "AUTHZ-OTHER-SPONSOR", title = "Not ours", sponsorCode = "SAMPLE-CRCE", credits = 1m, ceCategory = "A", approvedOn = "2026-01-01" },
         });
 
-        var payload = data["submitActivity"]!;
-        Assert.Null(payload["activity"]);
-        Assert.Equal("NotPermittedError", payload["errors"]![0]!["__typename"]!.GetValue<string>());
-        Assert.Equal("NOT_PERMITTED", payload["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", response.Json!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Null(response.Json["data"]);
         Assert.Equal(before, await app.FingerprintAsync());
+    }
+
+    [Theory]
+    [InlineData("anonymous", HttpStatusCode.OK)]
+    [InlineData("PARTNER", HttpStatusCode.OK)]
+    [InlineData("SPONSOR", HttpStatusCode.OK)]
+    [InlineData("REVIEWER", HttpStatusCode.OK)]
+    [InlineData("ADMIN", HttpStatusCode.OK)]
+    [InlineData("revoked", HttpStatusCode.Unauthorized)]
+    [InlineData("garbage", HttpStatusCode.Unauthorized)]
+    public async Task Sdl_EachKindOfCaller_IsPrintedOrRefusedLikeAnyRequest(string caller, HttpStatusCode expected)
+    {
+        var keys = await KeysAsync();
+        using var client = app.CreateGraphQLClient(keys.SecretOf(caller));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?sdl");
+        if (keys.SecretOf(caller) is { } secret)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        }
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.OK, (await response.Content.ReadAsStringAsync()).Contains("type Query", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Coverage_EveryKindOfCaller_GetsTheSameCounts()
+    {
+        var keys = await KeysAsync();
+        var answers = new List<string>();
+        foreach (var caller in (string[])["anonymous", "PARTNER", "SPONSOR", "REVIEWER", "ADMIN"])
+        {
+            using var client = app.CreateGraphQLClient(keys.SecretOf(caller));
+            var data = await client.DataAsync("""{ coverage(disciplineCode: "CT", kind: STRUCTURED_EDUCATION, sponsorCode: "SAMPLE-NWIE") { totalCredits activityCount categories { credits activityCount } } }""");
+            answers.Add(data.ToJsonString());
+        }
+
+        // Coverage reports the published catalog: unpublished activities count for nobody, also not for their sponsor or reviewers.
+        Assert.Single(answers.Distinct());
     }
 
     private async Task<(string Query, object Variables)> RequestAsync(string operation, string caller, MatrixKeys keys)
@@ -161,6 +206,9 @@ public sealed class AuthorizationMatrixTests(CeGraphTestApp app)
                 // A fresh key to revoke for each case, made before the "nothing changed" fingerprint is taken.
                 var (id, _) = await app.CreateApiKeyAsync("PARTNER", name: tag);
                 return ("mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } errors { code } } }", new { id });
+            case "planFulfillment":
+                return ("mutation($input: PlanFulfillmentInput!) { planFulfillment(input: $input) { plan { status activities { activity { code } } } errors { code } } }",
+                    new { input = new { requirementId = keys.RequirementId, asOf = "2026-06-30", maxActivities = 0, completions = Completions(("SAMPLE-0001", "2026-01-01")) } });
             case "fulfillmentCheck":
                 return ($"query($id: ID!) {{ fulfillmentCheck(id: $id) {{ {CheckSelection} }} }}", new { id = keys.CheckId });
             default:
