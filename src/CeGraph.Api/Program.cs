@@ -1,7 +1,7 @@
 using CeGraph.Api.Cli;
 using CeGraph.Api.GraphQL;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Hosting;
-using CeGraph.Api.Hosting.Hardening;
 using CeGraph.Api.Hosting.Http;
 
 if (CliCommands.IsCommand(args))

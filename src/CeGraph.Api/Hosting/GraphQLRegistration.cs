@@ -4,10 +4,10 @@ using CeGraph.Api.GraphQL.Activities;
 using CeGraph.Api.GraphQL.ApiKeys;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Distributions;
-using CeGraph.Api.GraphQL.Limits;
 using CeGraph.Api.GraphQL.Outlines;
+using CeGraph.Api.GraphQL.Planning;
 using CeGraph.Api.GraphQL.Requirements;
-using CeGraph.Api.Planning;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Security;
 using GraphQL;
 

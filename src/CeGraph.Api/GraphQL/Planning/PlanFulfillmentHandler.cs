@@ -3,7 +3,6 @@ using CeGraph.Api.Data;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
-using CeGraph.Api.Planning;
 using CeGraph.Api.Security;
 using CeGraph.Domain.Evaluation;
 using CeGraph.Domain.Planning;
