@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using CeGraph.Api.Tests.Infrastructure;
 
-namespace CeGraph.Api.Tests.Hardening;
+namespace CeGraph.Api.Tests.Infrastructure;
 
 /// <summary>The bootstrap ADMIN key the hardening hosts start with, and a helper to make keys of other roles with it.</summary>
 public static class TestKeys
