@@ -34,7 +34,7 @@ public sealed class PlanFulfillmentHandler(
             return Payload<FulfillmentPlanView>.Failed([.. sponsorErrors, .. errors]);
         }
 
-        var asOf = input.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var asOf = input.AsOf ?? clock.UtcToday();
         var context = await EvaluationInputLoader.LoadRequirementAsync(outlines, requirement, cancellationToken);
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();
         var completed = await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Distinct()], cancellationToken);
