@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace CeGraph.Api.Tests.Infrastructure;
 
-/// <summary>The bootstrap ADMIN key the hardening hosts start with, and a helper to make keys of other roles with it.</summary>
+/// <summary>The one bootstrap ADMIN key every test host starts with, and the helper that makes keys of other roles with it.</summary>
 public static class TestKeys
 {
-    public const string Admin = "cgk_hardening-tests-admin-key-0123456789abcdef";
+    public const string Admin = "cgk_test-bootstrap-admin-0123456789abcdefghijklmnop";
 
     /// <summary>The setting that makes <see cref="Admin"/> a working key at start-up.</summary>
     public static readonly (string Key, string? Value) AdminSetting = ("CEGRAPH_ADMIN_KEY", Admin);
