@@ -1,8 +1,10 @@
 using CeGraph.Api.Cli;
 using CeGraph.Api.GraphQL;
+using CeGraph.Api.GraphQL.Planning;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Hosting;
-using CeGraph.Api.Hosting.Hardening;
 using CeGraph.Api.Hosting.Http;
+using CeGraph.Api.WriteRules;
 
 if (CliCommands.IsCommand(args))
 {
@@ -14,7 +16,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseCeGraphDefaultUrl();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCeGraphData(builder.Configuration);
+builder.Services.AddCeGraphWriteRules();
 builder.Services.AddCeGraphGraphQL();
+builder.Services.AddCeGraphPlanning();
 builder.Services.AddCeGraphSecurity();
 builder.Services.AddCeGraphHealth();
 builder.Services.AddCeGraphHardening(builder.Configuration);

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using CeGraph.Api.Planning;
+using CeGraph.Api.GraphQL.Planning;
 using CeGraph.Domain.Planning;
 
 namespace CeGraph.Benchmarks.Planning;

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using CeGraph.Api.Data.Sqlite;
 using CeGraph.Api.GraphQL.Planning;
-using CeGraph.Api.Planning;
 using CeGraph.Domain;
 using CeGraph.Domain.Planning;
 using Microsoft.Data.Sqlite;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using CeGraph.Api.Planning;
+using CeGraph.Api.GraphQL.Planning;
 using CeGraph.Domain.Evaluation;
 using CeGraph.Domain.Planning;
 

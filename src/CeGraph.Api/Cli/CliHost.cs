@@ -1,6 +1,7 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Seeding;
 using CeGraph.Api.Hosting;
+using CeGraph.Api.WriteRules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;
 
@@ -18,6 +19,9 @@ public sealed class CliHost(WebApplication app) : IAsyncDisposable
 
     public TimeProvider Clock => app.Services.GetRequiredService<TimeProvider>();
 
+    /// <summary>The credit rule as the server configures it (<c>Credits:Increment</c>), so import and the API agree.</summary>
+    public CreditRule CreditRule => app.Services.GetRequiredService<CreditRule>();
+
     public static CliHost Create(string[] configurationArgs)
     {
         var builder = WebApplication.CreateBuilder(configurationArgs);
@@ -26,6 +30,7 @@ public sealed class CliHost(WebApplication app) : IAsyncDisposable
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCeGraphData(builder.Configuration);
+        builder.Services.AddCeGraphWriteRules();
         return new CliHost(builder.Build());
     }
 

@@ -4,10 +4,9 @@ using CeGraph.Api.GraphQL.Activities;
 using CeGraph.Api.GraphQL.ApiKeys;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Distributions;
-using CeGraph.Api.GraphQL.Limits;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
-using CeGraph.Api.Planning;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Security;
 using GraphQL;
 
@@ -20,7 +19,7 @@ public static class GraphQLRegistration
         services.AddSingleton<global::GraphQL.Types.DecimalGraphType, ExactDecimalGraphType>();
         services.AddScoped<CatalogLoaders>();
         services.AddSingleton<OutlineCache>();
-        services.AddSingleton(sp => CreditPolicy.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<CreditPolicy>();
         services.AddSingleton<SubmitActivityHandler>();
         services.AddSingleton<RejectActivityHandler>();
         services.AddSingleton<AssignCreditDistributionHandler>();
@@ -29,7 +28,6 @@ public static class GraphQLRegistration
         services.AddSingleton<RequirementResolver>();
         services.AddSingleton<IssueCqrPrescriptionHandler>();
         services.AddSingleton<EvaluateRequirementHandler>();
-        services.AddCeGraphPlanning();
         services.AddSingleton<INodeResolver, ActivityNodeResolver>();
         services.AddSingleton<INodeResolver, DistributionNodeResolver>();
         services.AddSingleton<INodeResolver, RequirementNodeResolver>();
@@ -47,7 +45,7 @@ public static class GraphQLRegistration
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddValidationRule<InvalidApiKeyValidationRule>()
-            .AddCeGraphLimits()); // limits, persisted operations, timeout, safe errors, telemetry: GraphQL/Limits/GraphQLHardening.cs
+            .AddCeGraphLimits()); // limits, persisted operations, timeout, safe errors, telemetry: Hardening/GraphQLHardening.cs
         return services;
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.Hardening;
 using static CeGraph.Api.Tests.Hardening.Refusals;
 
 namespace CeGraph.Api.Tests.Hardening;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Tests.Infrastructure;
 using static CeGraph.Api.Tests.Hardening.Refusals;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using CeGraph.Api.Hosting.Hardening;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Tests.Infrastructure;
 using static CeGraph.Api.Tests.Hardening.Refusals;
 

@@ -18,7 +18,7 @@ namespace CeGraph.Api.Tests.Infrastructure;
 public class CeGraphTestApp : CeGraphAppFactory
 {
     /// <summary>The secret of the bootstrap ADMIN key (configuration key <c>CEGRAPH_ADMIN_KEY</c>).</summary>
-    public const string AdminKey = "cgk_test-bootstrap-admin-0123456789abcdefghijklmnop";
+    public const string AdminKey = TestKeys.Admin;
 
     /// <summary>What the application's <see cref="TimeProvider"/> says: always this instant, so timestamps and "today" are stable.</summary>
     public static readonly DateTimeOffset Now = new(2026, 6, 30, 12, 0, 0, TimeSpan.Zero);

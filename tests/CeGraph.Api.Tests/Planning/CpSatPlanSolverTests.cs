@@ -1,4 +1,4 @@
-using CeGraph.Api.Planning;
+using CeGraph.Api.GraphQL.Planning;
 using CeGraph.Domain.Evaluation;
 using CeGraph.Domain.Planning;
 using Microsoft.Extensions.Configuration;

@@ -5,7 +5,7 @@ namespace CeGraph.Api.Tests.Planning;
 /// <summary>The app over the seeded sample catalog, with a bootstrap ADMIN key and, made once through <c>createApiKey</c>, a PARTNER key.</summary>
 public sealed class PlannerAppFactory : CeGraphAppFactory
 {
-    public const string AdminKey = "planner-tests-admin-secret-0123456789";
+    public const string AdminKey = TestKeys.Admin;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string? _partnerKey;
@@ -19,10 +19,7 @@ public sealed class PlannerAppFactory : CeGraphAppFactory
             if (_partnerKey is null)
             {
                 using var admin = CreateGraphQLClient();
-                admin.ApiKey = AdminKey;
-                var data = await admin.DataAsync(
-                    "mutation { createApiKey(input: { name: \"planner tests\", role: PARTNER }) { secret errors { code message } } }");
-                _partnerKey = data["createApiKey"]!["secret"]!.GetValue<string>();
+                _partnerKey = await TestKeys.CreateAsync(admin, "PARTNER");
             }
         }
         finally

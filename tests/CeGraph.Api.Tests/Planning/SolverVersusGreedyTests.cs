@@ -1,5 +1,5 @@
 using System.Globalization;
-using CeGraph.Api.Planning;
+using CeGraph.Api.GraphQL.Planning;
 using CeGraph.Domain.Evaluation;
 using CeGraph.Domain.Planning;
 using Xunit.Abstractions;

@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 using CeGraph.Api.Cli.Dataset;
+using CeGraph.Api.WriteRules;
 
 namespace CeGraph.Api.Cli.Import;
 
-/// <summary>Parses and validates one activities.jsonl line against the preloaded lookups; never touches the database.</summary>
-public sealed class ActivityLineParser(ImportLookups lookups)
+/// <summary>
+/// Parses one activities.jsonl line and checks it with the same write rules as the mutations (folder <c>WriteRules</c>)
+/// against the preloaded lookups; never touches the database.
+/// </summary>
+public sealed class ActivityLineParser(ImportLookups lookups, CreditRule creditRule)
 {
     public ParsedLine Parse(ReadOnlySpan<byte> utf8, int lineNumber)
     {
@@ -30,14 +34,14 @@ public sealed class ActivityLineParser(ImportLookups lookups)
 
         var code = record.Code;
         string? reason;
-        if ((reason = FieldLimits.Check(code, "code", FieldLimits.ActivityCode)) is not null
-            || (reason = FieldLimits.Check(record.Title, "title", FieldLimits.ActivityTitle)) is not null
+        if ((reason = CodeRule.Check(code, "code")?.Message) is not null
+            || (reason = TextRule.Title(record.Title, "title")?.Message) is not null
             || (reason = CheckSponsor(record.Sponsor, out var sponsorId)) is not null
-            || (reason = CreditsText.TryParse(record.Credits, "credits", out var credits)) is not null
+            || (reason = CreditsText.TryParse(record.Credits, "credits", creditRule, out var credits)) is not null
             || (reason = CheckEnum(record.CeCategory, "ceCategory", DatasetNames.CeCategories, out var ceCategory)) is not null
             || (reason = CheckEnum(record.Status, "status", DatasetNames.Statuses, out var status)) is not null
             || (reason = CheckDates(record, out var approvedOn, out var expiresOn)) is not null
-            || (reason = DistributionValidator.Check(record.Distributions, status, credits, lookups, out var distributions)) is not null)
+            || (reason = DistributionValidator.Check(record.Distributions, status, credits, lookups, creditRule, out var distributions)) is not null)
         {
             return ParsedLine.Reject(code, reason);
         }
@@ -82,7 +86,7 @@ public sealed class ActivityLineParser(ImportLookups lookups)
         }
 
         expiresOn = expires;
-        return expires < approvedOn ? "expiresOn is before approvedOn" : null;
+        return DateRangeRule.Check(approvedOn, expires, "approvedOn", "expiresOn")?.Message;
     }
 
     private static bool TryDate(string? text, out DateOnly date) =>

@@ -1,16 +1,19 @@
 using System.Globalization;
+using CeGraph.Api.WriteRules;
 using CeGraph.Domain;
 
 namespace CeGraph.Api.Cli.Import;
 
-/// <summary>Reads the format's credit strings ("1.50"): plain decimal digits, more than 0, in steps of 0.25.</summary>
+/// <summary>
+/// Reads the format's credit strings ("1.50"): plain decimal digits with at most two decimals; the amount then meets the
+/// same <see cref="CreditRule"/> as the mutations' credits.
+/// </summary>
 public static class CreditsText
 {
-    private static readonly Credits Quarter = new(25);
-
     /// <summary>Null when <paramref name="text"/> is valid, else the reason it is not.</summary>
-    public static string? TryParse(string? text, string field, out Credits credits)
+    public static string? TryParse(string? text, string field, CreditRule rule, out Credits credits)
     {
+        ArgumentNullException.ThrowIfNull(rule);
         credits = Credits.Zero;
         if (text is null)
         {
@@ -19,14 +22,12 @@ public static class CreditsText
 
         if (!IsPlainDecimal(text)
             || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            || !Credits.TryFromDecimal(value, out credits))
+            || !Credits.TryFromDecimal(value, out _))
         {
             return $"{field} \"{Shorten(text)}\" is not a decimal string with at most two decimals such as \"1.50\"";
         }
 
-        return !credits.IsPositive ? $"{field} {credits} must be greater than 0"
-            : !credits.IsMultipleOf(Quarter) ? $"{field} {credits} is not a multiple of 0.25"
-            : null;
+        return rule.Check(value, field, out credits)?.Message;
     }
 
     private static bool IsPlainDecimal(string text)

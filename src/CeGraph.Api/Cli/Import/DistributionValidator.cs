@@ -1,4 +1,5 @@
 using CeGraph.Api.Cli.Dataset;
+using CeGraph.Api.WriteRules;
 using CeGraph.Domain;
 
 namespace CeGraph.Api.Cli.Import;
@@ -11,6 +12,7 @@ public static class DistributionValidator
         ActivityStatus status,
         Credits activityCredits,
         ImportLookups lookups,
+        CreditRule creditRule,
         out IReadOnlyList<PendingDistribution> distributions)
     {
         ArgumentNullException.ThrowIfNull(lookups);
@@ -29,7 +31,7 @@ public static class DistributionValidator
 
         foreach (var record in records)
         {
-            var reason = CheckOne(record, activityCredits, lookups, out var distribution);
+            var reason = CheckOne(record, activityCredits, lookups, creditRule, out var distribution);
             if (reason is not null)
             {
                 return reason;
@@ -46,7 +48,7 @@ public static class DistributionValidator
         return null;
     }
 
-    private static string? CheckOne(DistributionRecord? record, Credits activityCredits, ImportLookups lookups, out PendingDistribution? distribution)
+    private static string? CheckOne(DistributionRecord? record, Credits activityCredits, ImportLookups lookups, CreditRule creditRule, out PendingDistribution? distribution)
     {
         distribution = null;
         if (record?.Discipline is not { } discipline || !lookups.Disciplines.Contains(discipline))
@@ -65,9 +67,10 @@ public static class DistributionValidator
             return $"unknown outline {name}";
         }
 
-        if (record.Lines is not { Count: > 0 } lines)
+        var lines = record.Lines ?? [];
+        if (ListSizeRule.Check(lines.Count, 1, ListSizeRule.MaxDistributionLines, $"lines in the distribution for {name}") is { } sizeViolation)
         {
-            return $"the distribution for {name} has no lines";
+            return sizeViolation.Message;
         }
 
         var resolved = new List<(int CategoryId, long Hundredths)>(lines.Count);
@@ -84,7 +87,7 @@ public static class DistributionValidator
                 return $"category {category} appears twice in the distribution for {name}";
             }
 
-            var reason = CreditsText.TryParse(line.Credits, $"credits of line {category}", out var credits);
+            var reason = CreditsText.TryParse(line.Credits, $"credits of line {category}", creditRule, out var credits);
             if (reason is not null)
             {
                 return reason;

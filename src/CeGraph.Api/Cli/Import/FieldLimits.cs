@@ -1,6 +1,11 @@
+using CeGraph.Api.WriteRules;
+
 namespace CeGraph.Api.Cli.Import;
 
-/// <summary>The column lengths of the EF model, checked before writing so PostgreSQL never truncates or fails a batch.</summary>
+/// <summary>
+/// The column lengths of the EF model for the outline catalog (outlines.json), checked before writing so PostgreSQL never
+/// truncates or fails a batch; names also meet <see cref="TextRule"/>'s characters. Activities use the write rules directly.
+/// </summary>
 public static class FieldLimits
 {
     public const int DisciplineCode = 16;
@@ -10,12 +15,7 @@ public static class FieldLimits
     public const int OutlineVersion = 32;
     public const int CategoryCode = 64;
     public const int CategoryName = 300;
-    public const int ActivityCode = 64;
-    public const int ActivityTitle = 500;
 
-    /// <summary>Null when <paramref name="value"/> is present and short enough, else the problem.</summary>
-    public static string? Check(string? value, string field, int maxLength) =>
-        string.IsNullOrWhiteSpace(value) ? $"{field} is missing"
-        : value.Length > maxLength ? $"{field} is longer than {maxLength} characters"
-        : null;
+    /// <summary>Null when <paramref name="value"/> is present, one line, short enough and free of refused characters, else the problem.</summary>
+    public static string? Check(string? value, string field, int maxLength) => TextRule.SingleLine(value, maxLength, field)?.Message;
 }

@@ -47,7 +47,7 @@ public static class ImportCommand
 
             var lookups = await ImportLookups.LoadAsync(db, cancellationToken);
             var importer = new ActivityStreamImporter(
-                new ActivityLineParser(lookups), new ActivityBatchWriter(db, host.Clock), ImportProgress.For(console));
+                new ActivityLineParser(lookups, host.CreditRule), new ActivityBatchWriter(db, host.Clock), ImportProgress.For(console));
             await importer.ImportAsync(activitiesPath, summary, cancellationToken);
 
             // Fresh planner statistics: right after a bulk load they are missing or stale, and PostgreSQL then hashes every

@@ -12,7 +12,7 @@ public sealed class RejectActivityHandler(IDbContextFactory<CeGraphDbContext> co
     public async Task<Payload<Activity>> HandleAsync(RejectActivityInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (InputChecks.Text(input.Reason, 2000, ["input", "reason"]) is { } reasonError)
+        if (InputChecks.MultiLineText(input.Reason, 2000, ["input", "reason"]) is { } reasonError)
         {
             return Payload<Activity>.Failed(reasonError);
         }

@@ -26,13 +26,10 @@ public sealed class SubmitActivityHandler(IDbContextFactory<CeGraphDbContext> co
 
         var errors = new List<UserError>();
         errors.AddIfNotNull(InputChecks.Code(input.Code, ["input", "code"]));
-        errors.AddIfNotNull(InputChecks.Text(input.Title, 500, ["input", "title"]));
+        errors.AddIfNotNull(InputChecks.Title(input.Title, ["input", "title"]));
         var (credits, creditError) = creditPolicy.Check(input.Credits, ["input", "credits"]);
         errors.AddIfNotNull(creditError);
-        if (input.ExpiresOn < input.ApprovedOn)
-        {
-            errors.Add(new InvalidDateRangeError($"expiresOn ({input.ExpiresOn:yyyy-MM-dd}) is before approvedOn ({input.ApprovedOn:yyyy-MM-dd}).", ["input", "expiresOn"]));
-        }
+        errors.AddIfNotNull(InputChecks.DateRange(input.ApprovedOn, input.ExpiresOn, "approvedOn", ["input", "expiresOn"]));
 
         var sponsor = await db.Sponsors.AsNoTracking().FirstOrDefaultAsync(s => s.Code == input.SponsorCode, cancellationToken);
         if (sponsor is null)

@@ -1,45 +1,17 @@
-using System.Globalization;
+using CeGraph.Api.WriteRules;
 using CeGraph.Domain;
 
 namespace CeGraph.Api.GraphQL.Common;
 
-/// <summary>
-/// What counts as a valid credit amount: positive, a whole multiple of the increment (<c>Credits:Increment</c>, default 0.25 —
-/// a CeGraph design choice, not a confirmed ARRT rule), and at most <see cref="MaxPerActivity"/>.
-/// </summary>
-public sealed class CreditPolicy(Credits increment)
+/// <summary>The credit rule (<see cref="CreditRule"/>, shared with <c>import</c>) as a payload error at an input path.</summary>
+public sealed class CreditPolicy(CreditRule rule)
 {
-    public static readonly Credits MaxPerActivity = new(100_000);
-
-    public Credits Increment { get; } = increment.IsPositive ? increment : throw new ArgumentOutOfRangeException(nameof(increment));
-
-    public static CreditPolicy FromConfiguration(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var text = configuration["Credits:Increment"];
-        return new CreditPolicy(string.IsNullOrWhiteSpace(text) ? new Credits(25) : Credits.Parse(text));
-    }
+    public Credits Increment => rule.Increment;
 
     /// <summary>Checks a credit amount from input; returns the exact amount, or the error to report at <paramref name="path"/>.</summary>
     public (Credits Credits, UserError? Error) Check(decimal value, IReadOnlyList<string> path)
     {
-        if (value <= 0m)
-        {
-            return (default, new InvalidCreditsError($"Credits must be greater than 0; got {Format(value)}.", path));
-        }
-
-        if (value > MaxPerActivity.ToDecimal())
-        {
-            return (default, new InvalidCreditsError($"Credits may be at most {MaxPerActivity}; got {Format(value)}.", path));
-        }
-
-        if (!Credits.TryFromDecimal(value, out var credits) || !credits.IsMultipleOf(Increment))
-        {
-            return (default, new InvalidCreditsError($"Credits must be a multiple of {Increment}; got {Format(value)}.", path));
-        }
-
-        return (credits, null);
+        var violation = rule.Check(value, InputChecks.FieldOf(path), out var credits);
+        return (violation is null ? credits : default, InputChecks.ErrorAt(path, violation));
     }
-
-    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -38,7 +38,7 @@ public sealed class CoverageQueries(IDbContextFactory<CeGraphDbContext> contextF
                 }
 
                 var outlines = await db.Outlines.AsNoTracking().Where(o => o.DisciplineId == discipline.Id).ToListAsync(ctx.CancellationToken);
-                var outline = OutlineVersions.InEffect(outlines, ctx.GetArgument<OutlineKind>("kind"), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                var outline = OutlineVersions.InEffect(outlines, ctx.GetArgument<OutlineKind>("kind"), clock.UtcToday());
                 if (outline is null)
                 {
                     return null;

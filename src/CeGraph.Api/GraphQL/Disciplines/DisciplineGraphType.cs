@@ -30,7 +30,7 @@ public sealed class DisciplineGraphType : ObjectGraphType<Discipline>
             .Resolve(ctx =>
             {
                 var kind = ctx.GetArgument<OutlineKind>("kind");
-                var asOf = ctx.GetArgument<DateOnly?>("asOf") ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var asOf = ctx.GetArgument<DateOnly?>("asOf") ?? clock.UtcToday();
                 return ctx.Loaders().OutlinesByDiscipline.Load(ctx.Source.Id).Then(o => OutlineVersions.InEffect(o ?? [], kind, asOf));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementGraphType>>>>("requirements")

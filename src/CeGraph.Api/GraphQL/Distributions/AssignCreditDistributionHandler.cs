@@ -1,8 +1,8 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
-using CeGraph.Api.GraphQL.Errors;
 using CeGraph.Api.GraphQL.Outlines;
+using CeGraph.Api.Hardening;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +20,7 @@ public sealed class AssignCreditDistributionHandler(IDbContextFactory<CeGraphDbC
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Code == input.ActivityCode, cancellationToken);
         var discipline = await db.Disciplines.AsNoTracking().FirstOrDefaultAsync(d => d.Code == input.DisciplineCode, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UtcToday();
         var outline = discipline is null ? null : OutlineVersions.InEffect(
             await db.Outlines.AsNoTracking().Where(o => o.DisciplineId == discipline.Id).ToListAsync(cancellationToken), input.Kind, today);
         var categories = outline is null ? [] : await db.Categories.AsNoTracking().Where(c => c.OutlineId == outline.Id).ToListAsync(cancellationToken);

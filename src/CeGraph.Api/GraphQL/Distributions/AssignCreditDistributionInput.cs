@@ -1,4 +1,5 @@
 using CeGraph.Api.GraphQL.Outlines;
+using CeGraph.Api.WriteRules;
 using CeGraph.Domain;
 using GraphQL.Types;
 
@@ -24,8 +25,6 @@ public sealed class CreditLineInput
 
 public sealed class AssignCreditDistributionInputGraphType : InputObjectGraphType<AssignCreditDistributionInput>
 {
-    public const int MaxLines = 200;
-
     public AssignCreditDistributionInputGraphType()
     {
         Name = "AssignCreditDistributionInput";
@@ -34,17 +33,18 @@ public sealed class AssignCreditDistributionInputGraphType : InputObjectGraphTyp
         Field(x => x.DisciplineCode).Description("The discipline's code, e.g. `CT`.");
         Field<NonNullGraphType<OutlineKindGraphType>>("kind").Description("The outline kind; the lines are stated against the version in effect today.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CreditLineInputGraphType>>>>("lines")
-            .Description($"Credits per category: 1 to {MaxLines} lines, each category at most once, adding up to at most the activity's credits.");
+            .Description($"Credits per category: 1 to {ListSizeRule.MaxDistributionLines} lines, each category at most once, adding up to at most the activity's credits.");
     }
 }
 
 public sealed class CreditLineInputGraphType : InputObjectGraphType<CreditLineInput>
 {
-    public CreditLineInputGraphType()
+    public CreditLineInputGraphType(CreditRule creditRule)
     {
+        ArgumentNullException.ThrowIfNull(creditRule);
         Name = "CreditLineInput";
         Description = "Credits in one category.";
         Field(x => x.CategoryCode).Description("A category code of the outline (any level), e.g. `IP.1`.");
-        Field<NonNullGraphType<DecimalGraphType>>("credits").Description("Credits: greater than 0, a multiple of the credit increment (0.25).");
+        Field<NonNullGraphType<DecimalGraphType>>("credits").Description($"Credits: greater than 0, a multiple of the credit increment ({creditRule.Increment}).");
     }
 }

@@ -1,5 +1,6 @@
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.WriteRules;
 using CeGraph.Domain;
 
 namespace CeGraph.Api.GraphQL.Distributions;
@@ -38,9 +39,9 @@ public static class DistributionLineChecks
             errors.Add(new NoOutlineInEffectError($"Discipline '{discipline.Code}' has no {input.Kind} outline in effect today.", ["input", "kind"]));
         }
 
-        if (input.Lines.Count is 0 or > AssignCreditDistributionInputGraphType.MaxLines)
+        if (InputChecks.ListSize(input.Lines.Count, 1, ListSizeRule.MaxDistributionLines, "lines", ["input", "lines"]) is { } sizeError)
         {
-            errors.Add(new TooManyItemsError($"Give 1 to {AssignCreditDistributionInputGraphType.MaxLines} lines; got {input.Lines.Count}.", ["input", "lines"]));
+            errors.Add(sizeError);
             return errors;
         }
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
-using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.Hardening;
 using GraphQL.PersistedDocuments;
 using Microsoft.Extensions.Options;
 

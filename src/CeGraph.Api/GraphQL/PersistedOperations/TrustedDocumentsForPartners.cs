@@ -1,4 +1,4 @@
-using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Security;
 using CeGraph.Domain;
 using GraphQL;

@@ -3,7 +3,6 @@ using CeGraph.Api.Data;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
-using CeGraph.Api.Planning;
 using CeGraph.Api.Security;
 using CeGraph.Domain.Evaluation;
 using CeGraph.Domain.Planning;
@@ -35,7 +34,7 @@ public sealed class PlanFulfillmentHandler(
             return Payload<FulfillmentPlanView>.Failed([.. sponsorErrors, .. errors]);
         }
 
-        var asOf = input.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var asOf = input.AsOf ?? clock.UtcToday();
         var context = await EvaluationInputLoader.LoadRequirementAsync(outlines, requirement, cancellationToken);
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();
         var completed = await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Distinct()], cancellationToken);

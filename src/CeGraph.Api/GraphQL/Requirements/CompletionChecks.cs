@@ -1,28 +1,25 @@
+using System.Globalization;
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.WriteRules;
 
 namespace CeGraph.Api.GraphQL.Requirements;
 
 public static class CompletionChecks
 {
-    public const int MaxCodeLength = 200;
-
-    /// <summary>The completion list's limits: at most <see cref="RequirementTargetFields.MaxCompletions"/> entries with sane codes.</summary>
+    /// <summary>The completion list's limits: at most <see cref="ListSizeRule.MaxCompletions"/> entries, each naming an activity by a valid code.</summary>
     public static UserError? Check(IReadOnlyList<CompletionInput> completions)
     {
         ArgumentNullException.ThrowIfNull(completions);
-        if (completions.Count > RequirementTargetFields.MaxCompletions)
+        if (InputChecks.ListSize(completions.Count, 0, ListSizeRule.MaxCompletions, "completions per request (split the set or evaluate the most recent ones)", ["input", "completions"]) is { } sizeError)
         {
-            return new TooManyItemsError(
-                $"At most {RequirementTargetFields.MaxCompletions} completions per request; got {completions.Count}. Split the set or evaluate the most recent ones.",
-                ["input", "completions"]);
+            return sizeError;
         }
 
         for (var i = 0; i < completions.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(completions[i].ActivityCode) || completions[i].ActivityCode.Length > MaxCodeLength)
+            if (InputChecks.Code(completions[i].ActivityCode, ["input", "completions", i.ToString(CultureInfo.InvariantCulture), "activityCode"]) is { } codeError)
             {
-                return new InvalidValueError($"Completion {i} needs an activity code of 1 to {MaxCodeLength} characters.", "INVALID_CODE",
-                    ["input", "completions", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "activityCode"]);
+                return codeError;
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class EvaluateRequirementHandler(IDbContextFactory<CeGraphDbContex
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var asOf = input.AsOf ?? DateOnly.FromDateTime(now);
+        var asOf = input.AsOf ?? clock.UtcToday();
         var context = await EvaluationInputLoader.LoadRequirementAsync(outlines, requirement, cancellationToken);
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();
         var activities = await EvaluationInputLoader.LoadActivitiesAsync(db, [.. completions.Select(c => c.ActivityCode).Distinct()], cancellationToken);

@@ -1,4 +1,5 @@
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.WriteRules;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Requirements;
@@ -45,8 +46,6 @@ public sealed class CompletionInputGraphType : InputObjectGraphType<CompletionIn
 /// <summary>The fields <c>evaluateRequirement</c> and <c>planFulfillment</c> share.</summary>
 public static class RequirementTargetFields
 {
-    public const int MaxCompletions = 1000;
-
     public static void Add<T>(InputObjectGraphType<T> type)
         where T : EvaluateRequirementInput
     {
@@ -54,7 +53,7 @@ public static class RequirementTargetFields
         type.Field<IdGraphType>("requirementId").Description("A requirement's global id (e.g. a discipline's seeded structured-education requirement).");
         type.Field<PrescriptionInputGraphType>("prescription").Description("An inline CQR prescription, instead of `requirementId`.");
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompletionInputGraphType>>>>("completions")
-            .Description($"The completed activities, in any order (at most {MaxCompletions}).");
+            .Description($"The completed activities, in any order (at most {ListSizeRule.MaxCompletions}).");
         type.Field<IsoDateGraphType>("asOf").Description("The evaluation date (for structured education, the application date); default: today (UTC).");
     }
 }

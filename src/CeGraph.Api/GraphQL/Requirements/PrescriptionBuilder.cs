@@ -2,6 +2,7 @@ using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Outlines;
+using CeGraph.Api.WriteRules;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,14 +17,10 @@ public sealed class PrescriptionBuilder(CreditPolicy creditPolicy)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<UserError>();
-        if (input.DueOn < input.IssuedOn)
+        errors.AddIfNotNull(InputChecks.DateRange(input.IssuedOn, input.DueOn, "issuedOn", [.. path, "dueOn"]));
+        if (InputChecks.ListSize(input.Items.Count, 1, ListSizeRule.MaxPrescriptionItems, "items", [.. path, "items"]) is { } sizeError)
         {
-            errors.Add(new InvalidDateRangeError($"dueOn ({input.DueOn:yyyy-MM-dd}) is before issuedOn ({input.IssuedOn:yyyy-MM-dd}).", [.. path, "dueOn"]));
-        }
-
-        if (input.Items.Count is 0 or > PrescriptionFields.MaxItems)
-        {
-            errors.Add(new TooManyItemsError($"Give 1 to {PrescriptionFields.MaxItems} items; got {input.Items.Count}.", [.. path, "items"]));
+            errors.Add(sizeError);
             return (null, errors);
         }
 

@@ -1,4 +1,5 @@
 using CeGraph.Api.GraphQL.Common;
+using CeGraph.Api.WriteRules;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Requirements;
@@ -50,19 +51,18 @@ public sealed class IssueCqrPrescriptionInputGraphType : InputObjectGraphType<Is
 
 public sealed class PrescriptionItemInputGraphType : InputObjectGraphType<PrescriptionItemInput>
 {
-    public PrescriptionItemInputGraphType()
+    public PrescriptionItemInputGraphType(CreditRule creditRule)
     {
+        ArgumentNullException.ThrowIfNull(creditRule);
         Name = "PrescriptionItemInput";
         Description = "Credits required in one subcategory.";
         Field(x => x.CategoryCode).Description("A subcategory code of the CQR outline, e.g. `IP.1`.");
-        Field<NonNullGraphType<DecimalGraphType>>("credits").Description("Credits required: greater than 0, a multiple of the credit increment (0.25).");
+        Field<NonNullGraphType<DecimalGraphType>>("credits").Description($"Credits required: greater than 0, a multiple of the credit increment ({creditRule.Increment}).");
     }
 }
 
 internal static class PrescriptionFields
 {
-    public const int MaxItems = 50;
-
     public static void Add<T>(InputObjectGraphType<T> type)
         where T : PrescriptionInput
     {
@@ -70,6 +70,6 @@ internal static class PrescriptionFields
         type.Field<NonNullGraphType<IsoDateGraphType>>("issuedOn").Description("The day the prescription was issued; completions count from this day.");
         type.Field<NonNullGraphType<IsoDateGraphType>>("dueOn").Description("The last day completions count; not before `issuedOn`.");
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrescriptionItemInputGraphType>>>>("items")
-            .Description($"The prescribed subcategories: 1 to {MaxItems}, each at most once.");
+            .Description($"The prescribed subcategories: 1 to {ListSizeRule.MaxPrescriptionItems}, each at most once.");
     }
 }

@@ -1,6 +1,5 @@
 using CeGraph.Api.GraphQL;
-using CeGraph.Api.GraphQL.Errors;
-using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.Hardening;
 using GraphQL;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CeGraph.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace CeGraph.Api.Tests.Hardening.Fuzzing;

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+
+namespace CeGraph.Api.Tests.Infrastructure;
+
+/// <summary>The one bootstrap ADMIN key every test host starts with, and the helper that makes keys of other roles with it.</summary>
+public static class TestKeys
+{
+    public const string Admin = "cgk_test-bootstrap-admin-0123456789abcdefghijklmnop";
+
+    /// <summary>The setting that makes <see cref="Admin"/> a working key at start-up.</summary>
+    public static readonly (string Key, string? Value) AdminSetting = ("CEGRAPH_ADMIN_KEY", Admin);
+
+    /// <summary>Creates a key with <paramref name="role"/> (ADMIN, PARTNER, REVIEWER, SPONSOR) and returns its secret.</summary>
+    public static async Task<string> CreateAsync(GraphQLClient client, string role, string? sponsorCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var previous = client.ApiKey;
+        client.ApiKey = Admin;
+        try
+        {
+            var data = await client.DataAsync(
+                "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret errors { code message } } }",
+                new { input = new { name = $"{role} key {Guid.NewGuid():N}", role, sponsorCode } });
+            var payload = data["createApiKey"]!;
+            Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
+            return payload["secret"]!.GetValue<string>();
+        }
+        finally
+        {
+            client.ApiKey = previous;
+        }
+    }
+
+    public static JsonArray Errors(JsonNode payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return payload["errors"]!.AsArray();
+    }
+}
