@@ -1,5 +1,6 @@
 using CeGraph.Api.GraphQL.Errors;
 using CeGraph.Api.GraphQL.PersistedOperations;
+using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.PersistedDocuments;
@@ -18,6 +19,7 @@ public static class GraphQLHardening
         services.AddSingleton<UnhandledErrorLogger>();
         services.AddSingleton<PersistedOperationStore>();
         services.AddSingleton<IPersistedDocumentLoader>(sp => sp.GetRequiredService<PersistedOperationStore>());
+        services.AddSingleton<AutomaticPersistedQueryStore>(); // the HTTP layer's APQ (Hosting/Http/AutomaticPersistedQueries)
         return services;
     }
 

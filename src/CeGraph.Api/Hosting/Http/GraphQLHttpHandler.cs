@@ -1,6 +1,7 @@
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Errors;
 using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
 using GraphQL;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public sealed class GraphQLHttpHandler(
     IDocumentExecuter<CeGraphSchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLLimits> limits,
+    AutomaticPersistedQueryStore automaticPersistedQueries,
     ILogger<GraphQLHttpHandler> logger)
 {
     private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, HttpGetQueryOnlyRule.Instance];
@@ -106,7 +108,7 @@ public sealed class GraphQLHttpHandler(
 
     private async Task ExecuteAsync(HttpContext http, ParsedRequest parsed, GraphQLResponseFormat format, IEnumerable<IValidationRule>? validationRules)
     {
-        if (parsed.Request is not { } request)
+        if (parsed.Request is null)
         {
             if (parsed.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType)
             {
@@ -114,6 +116,13 @@ public sealed class GraphQLHttpHandler(
             }
 
             await GraphQLResponseWriter.WriteErrorAsync(http, serializer, parsed.StatusCode, parsed.Error ?? PostRequestReader.MalformedBody, format);
+            return;
+        }
+
+        var resolution = automaticPersistedQueries.Resolve(parsed.Request);
+        if (resolution.Request is not { } request)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(http, serializer, resolution.StatusCode, resolution.Error!, format);
             return;
         }
 
@@ -129,6 +138,11 @@ public sealed class GraphQLHttpHandler(
             CancellationToken = http.RequestAborted,
             ValidationRules = validationRules,
         });
+        if (resolution.HashToRemember is { } hash && result.Executed)
+        {
+            automaticPersistedQueries.Remember(hash, request.Query!);
+        }
+
         await GraphQLResponseWriter.WriteResultAsync(http, serializer, result, format);
     }
 
