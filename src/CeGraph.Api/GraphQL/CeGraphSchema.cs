@@ -1,3 +1,4 @@
+using CeGraph.Api.GraphQL.Introspection;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL;
@@ -7,6 +8,16 @@ public sealed class CeGraphSchema : Schema
     public CeGraphSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation)
         : base(services)
     {
+        // The October 2021 spec's introspection, as graphql-js's getIntrospectionQuery asks for it with every option on
+        // (and so Python gql, graphql-codegen, GraphiQL): `isRepeatable` on __Directive (added by RepeatableDirectives,
+        // hidden by GraphQL.NET's default filter), `includeDeprecated` on args/inputFields with `isDeprecated` and
+        // `deprecationReason` on __InputValue (DeprecationOfInputValues), and `__Type.specifiedByURL` (missing in
+        // GraphQL.NET 8). The schema's `description` is always there. AppliedDirectives (`appliedDirectives` fields) is
+        // GraphQL.NET's own experiment that no standard client asks for, so it stays off.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Filter = new SpecIntrospectionSchemaFilter();
+        RegisterVisitor(new SpecIntrospectionFields());
         Description = "CeGraph: ARRT content outlines, CE activities and their credit distributions, and requirement checks.";
         Query = query;
         Mutation = mutation.Fields.Count > 0 ? mutation : null;

@@ -1,4 +1,5 @@
 using CeGraph.Api.GraphQL.PersistedOperations;
+using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.PersistedDocuments;
@@ -17,6 +18,7 @@ public static class GraphQLHardening
         services.AddSingleton<UnhandledErrorLogger>();
         services.AddSingleton<PersistedOperationStore>();
         services.AddSingleton<IPersistedDocumentLoader>(sp => sp.GetRequiredService<PersistedOperationStore>());
+        services.AddSingleton<AutomaticPersistedQueryStore>(); // the HTTP layer's APQ (Hosting/Http/AutomaticPersistedQueries)
         return services;
     }
 

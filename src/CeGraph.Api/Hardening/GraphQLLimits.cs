@@ -63,5 +63,14 @@ public sealed class GraphQLLimits
     /// <summary>Folder of the persisted operations (<c>*.graphql</c>); default <c>PersistedOperations</c> beside the application. <c>GraphQL:PersistedOperationsPath</c>.</summary>
     public string? PersistedOperationsPath { get; set; }
 
+    /// <summary>Apollo's automatic persisted queries are served. <c>GraphQL:AutomaticPersistedQueries</c>.</summary>
+    public bool AutomaticPersistedQueries { get; set; } = true;
+
+    /// <summary>
+    /// Characters of query text the automatic-persisted-query store keeps in this node's memory (least recently used
+    /// out first). <c>GraphQL:AutomaticPersistedQueriesMaxCharacters</c>.
+    /// </summary>
+    public long AutomaticPersistedQueriesMaxCharacters { get; set; } = 4_000_000;
+
     public TimeSpan ExecutionTimeout => TimeSpan.FromSeconds(ExecutionTimeoutSeconds);
 }

@@ -1,19 +1,25 @@
 using System.Globalization;
 using CeGraph.Api.GraphQL.Activities;
+using GraphQL;
+using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 
 namespace CeGraph.Api.Hardening;
 
 /// <summary>
-/// Configures GraphQL.NET's complexity analyzer from <see cref="GraphQLLimits"/>: every field costs 1, times the list sizes
-/// above it. A list's size is its <c>first</c>/<c>last</c> (or its parent connection's), else <see cref="GraphQLLimits.DefaultListSize"/>.
-/// Introspection below <c>__schema</c> and <c>__type</c> costs a tenth (it is answered from memory): GraphiQL's introspection
-/// query costs about 39,000, while nesting <c>fields { type { fields … } }</c> still multiplies out of the budget.
-/// The limits are checked here, not by the analyzer, so each refusal says which limit it hit and what the query measured.
+/// Configures GraphQL.NET's complexity analyzer from <see cref="GraphQLLimits"/> so that the estimate follows the work:
+/// an object field costs <see cref="ObjectCost"/>, a scalar or enum field <see cref="ScalarCost"/>, <c>__typename</c>
+/// nothing, and every object a list returns <see cref="ObjectCost"/>, each times the sizes of the lists above it. A list's size is given by <see cref="ListSizes"/> (connections by
+/// <c>first</c>/<c>last</c>, clamped to 0..100; catalog lists by assumed sizes; category trees as trees; introspection
+/// by what the schema holds), else <see cref="GraphQLLimits.DefaultListSize"/>. Introspection below <c>__schema</c> and
+/// <c>__type</c> costs a tenth (it is answered from memory). docs/hardening.md shows the model with figures. The limits
+/// are checked here, not by the analyzer, so each refusal says which limit it hit and what the query measured.
 /// </summary>
 public static class QueryCostPolicy
 {
     public const double IntrospectionScale = 0.1;
+    public const double ObjectCost = 1;
+    public const double ScalarCost = 0.1;
 
     public static void Configure(ComplexityOptions options, GraphQLLimits limits)
     {
@@ -21,28 +27,45 @@ public static class QueryCostPolicy
         ArgumentNullException.ThrowIfNull(limits);
         options.MaxDepth = null;
         options.MaxComplexity = null;
+        options.DefaultObjectImpact = ObjectCost;
+        options.DefaultScalarImpact = ScalarCost;
         options.DefaultListImpactMultiplier = limits.DefaultListSize;
         var standard = options.DefaultComplexityImpactDelegate;
-        var largestList = Math.Max(ActivityPageRequest.MaxPageSize, limits.DefaultListSize);
+        var largestSize = Math.Max(Math.Max(ActivityPageRequest.MaxPageSize, limits.DefaultListSize), ListSizes.Assumed.Values.Max());
         options.DefaultComplexityImpactDelegate = context =>
         {
-            if (context.FieldDefinition.Name is "__schema" or "__type")
+            var name = context.FieldDefinition.Name;
+            if (name is "__schema" or "__type")
             {
                 return new FieldComplexityResult(1, IntrospectionScale);
+            }
+
+            if (name == "__typename")
+            {
+                return new FieldComplexityResult(0, 1);
             }
 
             // `first`/`last` outside 0..100 never return more than 100 (the resolver refuses them with BAD_USER_INPUT),
             // and a negative one must not lower the total: a `first: -1000` beside an expensive field would hide its cost.
             var result = standard(context);
-            return new FieldComplexityResult(
-                Math.Max(0, result.FieldImpact),
-                Math.Clamp(result.ChildImpactMultiplier, 0, largestList));
+            var size = Math.Clamp(ListSizes.For(context) ?? result.ChildImpactMultiplier, 0, largestSize);
+
+            // As in the IBM cost specification, every object a list returns costs one object (loading it is the work),
+            // on top of the list field itself; a list of scalars costs its field only.
+            var items = IsListOfObjects(context.FieldDefinition.ResolvedType) ? size * ObjectCost : 0;
+            return new FieldComplexityResult(Math.Max(0, result.FieldImpact) + items, size);
         };
         options.ValidateComplexityDelegate = context =>
         {
             context.Error = Check(context.MaxDepth, context.TotalImpact, limits);
             return Task.CompletedTask;
         };
+    }
+
+    private static bool IsListOfObjects(IGraphType? type)
+    {
+        var unwrapped = type is NonNullGraphType nonNull ? nonNull.ResolvedType : type;
+        return unwrapped is ListGraphType list && list.ResolvedType?.GetNamedType() is IComplexGraphType or IAbstractGraphType;
     }
 
     /// <summary>The error for a query of this depth and cost, or null when it is within the limits.</summary>
@@ -58,7 +81,7 @@ public static class QueryCostPolicy
         // Written so that NaN and infinity (absurd `first` values multiplied together) are refused too.
         if (!(cost <= limits.MaxComplexity))
         {
-            var shown = double.IsFinite(cost) ? Math.Ceiling(cost).ToString("0", CultureInfo.InvariantCulture) : "unbounded";
+            var shown = double.IsFinite(cost) ? Math.Round(cost, 2).ToString("0.##", CultureInfo.InvariantCulture) : "unbounded";
             return new QueryLimitError(QueryLimitError.TooComplex,
                 $"The query's estimated cost is {shown}; at most {limits.MaxComplexity} is allowed (GraphQL:MaxComplexity). "
                 + "Ask for fewer items with `first`/`last`, or select fewer nested lists.");

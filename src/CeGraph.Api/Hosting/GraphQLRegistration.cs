@@ -41,7 +41,11 @@ public static class GraphQLRegistration
         services.Scan<IQueryFields>();
         services.Scan<IMutationFields>();
         services.AddGraphQL(b => b
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.Converters.Add(new ExactNumberInputsConverter()); // before the stock one: numbers in variables stay exact
+            })
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddValidationRule<InvalidApiKeyValidationRule>()

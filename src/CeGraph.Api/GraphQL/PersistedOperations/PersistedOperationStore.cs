@@ -44,6 +44,9 @@ public sealed class PersistedOperationStore : IPersistedDocumentLoader
     public bool ContainsText(string query) =>
         byHash.TryGetValue(HashOf(query), out var operation) && string.Equals(operation.Text, query, StringComparison.Ordinal);
 
+    /// <summary>The text of the persisted operation with this SHA-256 (lower-case hex), or null.</summary>
+    public string? TextOf(string hash) => byHash.TryGetValue(hash, out var operation) ? operation.Text : null;
+
     public ValueTask<string?> GetQueryAsync(string? documentIdPrefix, string documentIdPayload, CancellationToken cancellationToken) =>
         new(documentIdPrefix == Prefix && byHash.TryGetValue(documentIdPayload, out var operation) ? operation.Text : null);
 

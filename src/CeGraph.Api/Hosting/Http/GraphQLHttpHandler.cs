@@ -1,5 +1,6 @@
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.Hardening;
+using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
 using GraphQL;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ public sealed class GraphQLHttpHandler(
     IDocumentExecuter<CeGraphSchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLLimits> limits,
+    AutomaticPersistedQueryStore automaticPersistedQueries,
     ILogger<GraphQLHttpHandler> logger)
 {
     private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, HttpGetQueryOnlyRule.Instance];
@@ -105,7 +107,7 @@ public sealed class GraphQLHttpHandler(
 
     private async Task ExecuteAsync(HttpContext http, ParsedRequest parsed, GraphQLResponseFormat format, IEnumerable<IValidationRule>? validationRules)
     {
-        if (parsed.Request is not { } request)
+        if (parsed.Request is null)
         {
             if (parsed.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType)
             {
@@ -113,6 +115,13 @@ public sealed class GraphQLHttpHandler(
             }
 
             await GraphQLResponseWriter.WriteErrorAsync(http, serializer, parsed.StatusCode, parsed.Error ?? PostRequestReader.MalformedBody, format);
+            return;
+        }
+
+        var resolution = automaticPersistedQueries.Resolve(parsed.Request);
+        if (resolution.Request is not { } request)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(http, serializer, resolution.StatusCode, resolution.Error!, format);
             return;
         }
 
@@ -128,6 +137,11 @@ public sealed class GraphQLHttpHandler(
             CancellationToken = http.RequestAborted,
             ValidationRules = validationRules,
         });
+        if (resolution.HashToRemember is { } hash && result.Executed)
+        {
+            automaticPersistedQueries.Remember(hash, request.Query!);
+        }
+
         await GraphQLResponseWriter.WriteResultAsync(http, serializer, result, format);
     }
 

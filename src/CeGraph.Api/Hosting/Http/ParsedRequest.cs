@@ -1,3 +1,4 @@
+using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
 using GraphQL.Transport;
 
 namespace CeGraph.Api.Hosting.Http;
@@ -24,10 +25,11 @@ public sealed class ParsedRequest
 
     /// <summary>
     /// The spec's last check, shared by GET and POST: <c>query</c> must be a non-blank string, unless the request names a
-    /// persisted operation with <c>documentId</c> instead.
+    /// persisted operation with <c>documentId</c> or an automatic persisted query's hash instead.
     /// </summary>
     public static ParsedRequest RequireQuery(GraphQLRequest request) =>
-        string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId)
-            ? Failure("The GraphQL request must have a non-empty string 'query' parameter (or a 'documentId' of a persisted operation).")
+        string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId) && !PersistedQueryExtension.IsPresent(request.Extensions)
+            ? Failure("The GraphQL request must have a non-empty string 'query' parameter (or a 'documentId' of a persisted operation, "
+                + "or extensions.persistedQuery with the query's sha256Hash).")
             : Success(request);
 }

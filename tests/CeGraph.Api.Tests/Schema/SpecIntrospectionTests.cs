@@ -1,0 +1,89 @@
+using CeGraph.Api.Tests.Infrastructure;
+using static CeGraph.Api.Tests.Hardening.Refusals;
+
+namespace CeGraph.Api.Tests.SchemaContract;
+
+/// <summary>
+/// Introspection per the October 2021 spec, as graphql-js 16's <c>getIntrospectionQuery</c> asks for it with every option on
+/// (descriptions, specifiedByUrl, directiveIsRepeatable, schemaDescription, inputValueDeprecation): the query text in
+/// <c>Resources/</c> is the one graphql-js prints (<c>tests/clients</c> runs it through graphql-js itself too).
+/// </summary>
+[Collection(ReadOnlyCatalog.Name)]
+public sealed class SpecIntrospectionTests(CeGraphTestApp app)
+{
+    private static readonly string FullIntrospectionQuery =
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "Resources", "graphql-js-16-full-introspection.graphql"));
+
+    [Fact]
+    public async Task Graphql_js_full_introspection_query_is_answered_without_errors_within_the_limits()
+    {
+        using var client = app.CreateGraphQLClient();
+
+        var response = await client.PostAsync(FullIntrospectionQuery, operationName: "IntrospectionQuery");
+
+        AssertData(response);
+        var schema = response.Json!["data"]!["__schema"]!;
+        Assert.StartsWith("CeGraph", schema["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Query", schema["queryType"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Directives_say_whether_they_are_repeatable_and_list_their_arguments_with_deprecation()
+    {
+        using var client = app.CreateGraphQLClient();
+
+        var data = await client.DataAsync("{ __schema { directives { name isRepeatable args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }");
+
+        var directives = data["__schema"]!["directives"]!.AsArray().ToDictionary(d => d!["name"]!.GetValue<string>(), d => d!);
+        Assert.False(directives["include"]["isRepeatable"]!.GetValue<bool>());
+        Assert.False(directives["deprecated"]["isRepeatable"]!.GetValue<bool>());
+        var reason = directives["deprecated"]["args"]!.AsArray().Single();
+        Assert.Equal("reason", reason!["name"]!.GetValue<string>());
+        Assert.False(reason["isDeprecated"]!.GetValue<bool>());
+        Assert.Null(reason["deprecationReason"]);
+    }
+
+    [Fact]
+    public async Task Arguments_and_input_fields_take_includeDeprecated_and_report_their_deprecation()
+    {
+        using var client = app.CreateGraphQLClient();
+
+        var data = await client.DataAsync("""
+            {
+              query: __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } }
+              filter: __type(name: "ActivityFilterInput") { inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } }
+            }
+            """);
+
+        var activities = data["query"]!["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "activities")!;
+        Assert.Contains(activities["args"]!.AsArray(), a => a!["name"]!.GetValue<string>() == "first" && !a["isDeprecated"]!.GetValue<bool>());
+        Assert.NotEmpty(data["filter"]!["inputFields"]!.AsArray());
+        Assert.All(data["filter"]!["inputFields"]!.AsArray(), f => Assert.False(f!["isDeprecated"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task Every_type_answers_specifiedByURL_which_is_null_for_all_of_ours()
+    {
+        using var client = app.CreateGraphQLClient();
+
+        var data = await client.DataAsync("{ __schema { types { name kind specifiedByURL } } }");
+
+        var types = data["__schema"]!["types"]!.AsArray();
+        Assert.Contains(types, t => t!["name"]!.GetValue<string>() == "Decimal" && t["kind"]!.GetValue<string>() == "SCALAR");
+        Assert.All(types, t => Assert.Null(t!["specifiedByURL"]));
+    }
+
+    [Fact]
+    public async Task Deprecated_introspection_arguments_default_to_false_as_in_the_spec()
+    {
+        using var client = app.CreateGraphQLClient();
+
+        var data = await client.DataAsync("{ __type(name: \"__Directive\") { fields { name args { name defaultValue type { name } } } } }");
+
+        var args = data["__type"]!["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "args")!["args"]!.AsArray();
+        var includeDeprecated = Assert.Single(args)!;
+        Assert.Equal("includeDeprecated", includeDeprecated["name"]!.GetValue<string>());
+        Assert.Equal("false", includeDeprecated["defaultValue"]!.GetValue<string>());
+        Assert.Equal("Boolean", includeDeprecated["type"]!["name"]!.GetValue<string>());
+    }
+}
