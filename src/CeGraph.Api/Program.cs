@@ -1,4 +1,5 @@
 using CeGraph.Api.Cli;
+using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.Hosting;
 using CeGraph.Api.Hosting.Hardening;
@@ -15,6 +16,7 @@ builder.WebHost.UseCeGraphDefaultUrl();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCeGraphData(builder.Configuration);
 builder.Services.AddCeGraphGraphQL();
+builder.Services.AddCeGraphFeed(builder.Configuration);
 builder.Services.AddCeGraphSecurity();
 builder.Services.AddCeGraphHealth();
 builder.Services.AddCeGraphHardening(builder.Configuration);

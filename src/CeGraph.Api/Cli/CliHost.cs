@@ -18,6 +18,8 @@ public sealed class CliHost(WebApplication app) : IAsyncDisposable
 
     public TimeProvider Clock => app.Services.GetRequiredService<TimeProvider>();
 
+    public Feed.CatalogChangeWriter ChangeLog => app.Services.GetRequiredService<Feed.CatalogChangeWriter>();
+
     public static CliHost Create(string[] configurationArgs)
     {
         var builder = WebApplication.CreateBuilder(configurationArgs);
