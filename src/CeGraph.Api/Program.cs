@@ -1,4 +1,5 @@
 using CeGraph.Api.Cli;
+using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Planning;
 using CeGraph.Api.Hardening;
@@ -19,6 +20,7 @@ builder.Services.AddCeGraphData(builder.Configuration);
 builder.Services.AddCeGraphWriteRules();
 builder.Services.AddCeGraphGraphQL();
 builder.Services.AddCeGraphPlanning();
+builder.Services.AddCeGraphFeed(builder.Configuration);
 builder.Services.AddCeGraphSecurity();
 builder.Services.AddCeGraphHealth();
 builder.Services.AddCeGraphHardening(builder.Configuration);

@@ -22,6 +22,8 @@ public sealed class CliHost(WebApplication app) : IAsyncDisposable
     /// <summary>The credit rule as the server configures it (<c>Credits:Increment</c>), so import and the API agree.</summary>
     public CreditRule CreditRule => app.Services.GetRequiredService<CreditRule>();
 
+    public Feed.CatalogChangeWriter ChangeLog => app.Services.GetRequiredService<Feed.CatalogChangeWriter>();
+
     public static CliHost Create(string[] configurationArgs)
     {
         var builder = WebApplication.CreateBuilder(configurationArgs);

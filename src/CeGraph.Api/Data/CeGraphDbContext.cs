@@ -31,6 +31,8 @@ public abstract class CeGraphDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

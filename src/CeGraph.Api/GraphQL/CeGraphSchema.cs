@@ -5,7 +5,7 @@ namespace CeGraph.Api.GraphQL;
 
 public sealed class CeGraphSchema : Schema
 {
-    public CeGraphSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation)
+    public CeGraphSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation, Changes.SubscriptionGraphType subscription)
         : base(services)
     {
         // The October 2021 spec's introspection, as graphql-js's getIntrospectionQuery asks for it with every option on
@@ -21,6 +21,7 @@ public sealed class CeGraphSchema : Schema
         Description = "CeGraph: ARRT content outlines, CE activities and their credit distributions, and requirement checks.";
         Query = query;
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
+        Subscription = subscription;
 
         // UserError's concrete types are reached only through the interface, so they are registered here.
         foreach (var errorType in typeof(CeGraphSchema).Assembly.GetTypes()

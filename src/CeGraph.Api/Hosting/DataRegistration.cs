@@ -39,6 +39,8 @@ public static class DataRegistration
 
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<Feed.CatalogChangeSignal>();
+        services.AddSingleton<Feed.CatalogChangeWriter>();
         return services;
     }
 

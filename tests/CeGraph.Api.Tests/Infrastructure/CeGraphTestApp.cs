@@ -135,7 +135,7 @@ public class CeGraphTestApp : CeGraphAppFactory
     public static readonly IReadOnlyList<string> Tables =
     [
         "Disciplines", "Outlines", "Categories", "Sponsors", "Activities", "Distributions", "Allocations",
-        "Requirements", "RequirementRules", "FulfillmentChecks", "ApiKeys",
+        "Requirements", "RequirementRules", "FulfillmentChecks", "ApiKeys", "CatalogChanges",
     ];
 
     protected override void ConfigureSettings(IDictionary<string, string?> settings)

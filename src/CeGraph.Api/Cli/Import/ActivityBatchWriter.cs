@@ -1,5 +1,6 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Feed;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Cli.Import;
@@ -9,9 +10,10 @@ namespace CeGraph.Api.Cli.Import;
 /// with their distributions, untracked; changed ones are attached and updated through the change tracker, new ones go through
 /// <see cref="NewActivityInserter"/>. The change tracker is cleared afterwards, so memory does not build up across batches.
 /// </summary>
-public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock)
+public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock, CatalogChangeWriter changeLog)
 {
     private readonly NewActivityInserter inserter = new(db);
+    private readonly ImportedActivityChanges changes = new(changeLog);
 
     public async Task WriteAsync(IReadOnlyList<PendingActivity> batch, EntityCounts counts, CancellationToken cancellationToken)
     {
@@ -39,8 +41,10 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock)
                     continue;
                 }
 
+                var before = ImportedActivityChanges.Snapshot(activity);
                 db.Attach(activity);
                 ActivityMerger.Merge(db, activity, pending, now);
+                changes.Changed(before, activity);
                 counts.Count(UpsertOutcome.Updated);
             }
             else
@@ -53,6 +57,8 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock)
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await inserter.InsertAsync(fresh, transaction, cancellationToken);
+        fresh.ForEach(changes.Added);
+        await changes.AppendAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }

@@ -10,7 +10,7 @@ public static class ActivityMerger
     public static Activity Create(PendingActivity pending, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(pending);
-        var activity = new Activity { Code = pending.Code, Title = pending.Title, Revision = Guid.NewGuid() };
+        var activity = new Activity { Code = pending.Code, Title = pending.Title, Revision = Guid.NewGuid(), UpdatedAt = now };
         CopyFields(activity, pending);
         activity.Distributions.AddRange(pending.Distributions.Select(d => NewDistribution(d, now)));
         return activity;
@@ -57,6 +57,7 @@ public static class ActivityMerger
                 current.OutlineId = wanted.OutlineId;
                 current.TotalHundredths = wanted.Lines.Sum(l => l.Hundredths);
                 current.AssignedAt = now;
+                current.UpdatedAt = now;
                 current.Lines.AddRange(NewLines(wanted));
                 changed = true;
             }
@@ -65,6 +66,7 @@ public static class ActivityMerger
         if (changed)
         {
             activity.Revision = Guid.NewGuid();
+            activity.UpdatedAt = now;
         }
 
         return changed;
@@ -106,6 +108,7 @@ public static class ActivityMerger
             Kind = p.Kind,
             TotalHundredths = p.Lines.Sum(l => l.Hundredths),
             AssignedAt = now,
+            UpdatedAt = now,
         };
         distribution.Lines.AddRange(NewLines(p));
         return distribution;

@@ -33,7 +33,7 @@ public static class ImportCommand
         {
             await using var db = await host.ContextFactory.CreateDbContextAsync(cancellationToken);
             await PrepareForBulkWritesAsync(db, host.Settings.Provider, cancellationToken);
-            var problems = await OutlineCatalogImporter.ImportAsync(db, document, summary, cancellationToken);
+            var problems = await OutlineCatalogImporter.ImportAsync(db, document, summary, host.ChangeLog, host.Clock.GetUtcNow().UtcDateTime, cancellationToken);
             if (problems.Count > 0)
             {
                 await console.Error.WriteLineAsync($"{outlinesPath} is invalid; nothing was imported:");
@@ -47,7 +47,7 @@ public static class ImportCommand
 
             var lookups = await ImportLookups.LoadAsync(db, cancellationToken);
             var importer = new ActivityStreamImporter(
-                new ActivityLineParser(lookups, host.CreditRule), new ActivityBatchWriter(db, host.Clock), ImportProgress.For(console));
+                new ActivityLineParser(lookups, host.CreditRule), new ActivityBatchWriter(db, host.Clock, host.ChangeLog), ImportProgress.For(console));
             await importer.ImportAsync(activitiesPath, summary, cancellationToken);
 
             // Fresh planner statistics: right after a bulk load they are missing or stale, and PostgreSQL then hashes every

@@ -1,6 +1,7 @@
 using CeGraph.Api.Cli.Dataset;
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Feed;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Cli.Import;
@@ -15,7 +16,7 @@ namespace CeGraph.Api.Cli.Import;
 public static class OutlineCatalogImporter
 {
     public static async Task<IReadOnlyList<string>> ImportAsync(
-        CeGraphDbContext db, OutlinesDocument document, ImportSummary summary, CancellationToken cancellationToken)
+        CeGraphDbContext db, OutlinesDocument document, ImportSummary summary, CatalogChangeWriter changeLog, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(document);
@@ -40,6 +41,7 @@ public static class OutlineCatalogImporter
         }
 
         var changedVersions = new List<string>();
+        var published = new List<(ContentOutline Outline, string DisciplineCode)>();
         foreach (var record in document.Outlines ?? [])
         {
             var discipline = disciplines[record.Discipline!];
@@ -48,6 +50,11 @@ public static class OutlineCatalogImporter
             {
                 changedVersions.Add($"outline {record.Discipline} {record.Kind} {record.Version} already exists with other dates or categories: " +
                     "a published outline version never changes (the API caches it); give the new content a new version");
+            }
+
+            if (outcome == UpsertOutcome.Created)
+            {
+                published.Add((discipline.Outlines[^1], discipline.Code));
             }
 
             summary.Outlines.Count(outcome);
@@ -59,7 +66,7 @@ public static class OutlineCatalogImporter
         }
 
         db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
+        await changeLog.SaveAsync(db, () => published.Select(p => CatalogChanges.OutlinePublished(p.Outline, p.DisciplineCode, now)), cancellationToken);
         db.ChangeTracker.Clear();
         return [];
     }

@@ -21,6 +21,7 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasIndex(a => new { a.ApprovedOn, a.Id });
         builder.HasIndex(a => new { a.SponsorId, a.Id });
         builder.HasIndex(a => new { a.Status, a.Id });
+        builder.HasIndex(a => new { a.UpdatedAt, a.Id });
         builder.HasOne(a => a.Sponsor).WithMany().HasForeignKey(a => a.SponsorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

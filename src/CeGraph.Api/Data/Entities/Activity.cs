@@ -33,6 +33,9 @@ public sealed class Activity
     /// <summary>Optimistic concurrency token, bumped on every change to the activity or its distributions.</summary>
     public Guid Revision { get; set; }
 
+    /// <summary>When the activity or one of its distributions last changed (UTC).</summary>
+    public DateTime UpdatedAt { get; set; }
+
     public List<CreditDistribution> Distributions { get; set; } = [];
 
     public Credits Credits => new(CreditHundredths);

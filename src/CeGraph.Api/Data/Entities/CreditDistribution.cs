@@ -26,5 +26,8 @@ public sealed class CreditDistribution
 
     public DateTime AssignedAt { get; set; }
 
+    /// <summary>When the distribution last changed (UTC): assigned, replaced, or rewritten by an import.</summary>
+    public DateTime UpdatedAt { get; set; }
+
     public List<CreditAllocation> Lines { get; set; } = [];
 }

@@ -12,6 +12,7 @@ public sealed class DatabaseInitializer(
     DatabaseSettings settings,
     IConfiguration configuration,
     TimeProvider clock,
+    Feed.CatalogChangeWriter changeLog,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ public sealed class DatabaseInitializer(
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await using var startupLock = await PostgresStartupLock.AcquireAsync(db, settings.Provider, cancellationToken);
-        await OutlineSeeder.SeedAsync(db, cancellationToken);
+        await OutlineSeeder.SeedAsync(db, changeLog, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await RequirementSeeder.SeedAsync(db, clock, cancellationToken);
         await BootstrapAdminKey.EnsureAsync(db, configuration[BootstrapAdminKey.VariableName], clock, cancellationToken);
         if (configuration.GetValue("Seed:SampleCatalog", defaultValue: true))

@@ -1,13 +1,19 @@
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Feed;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Data.Seeding;
 
-/// <summary>Adds every seeded discipline, outline version and category that the database lacks. Never changes existing rows.</summary>
+/// <summary>
+/// Adds every seeded discipline, outline version and category that the database lacks. Never changes existing rows. Each
+/// version added is published to the change log in the same transaction.
+/// </summary>
 public static class OutlineSeeder
 {
-    public static async Task SeedAsync(CeGraphDbContext db, CancellationToken cancellationToken)
+    public static async Task SeedAsync(CeGraphDbContext db, CatalogChangeWriter changeLog, DateTime now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(changeLog);
+        var published = new List<(ContentOutline Outline, string DisciplineCode)>();
         var seed = OutlineSeedFile.Load();
         var disciplines = await db.Disciplines.Include(d => d.Outlines).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
         foreach (var disciplineSeed in seed.Disciplines)
@@ -24,12 +30,14 @@ public static class OutlineSeeder
                 var exists = discipline.Outlines.Any(o => o.Kind == outlineSeed.Kind && o.Version == outlineSeed.Version);
                 if (!exists)
                 {
-                    discipline.Outlines.Add(BuildOutline(outlineSeed));
+                    var outline = BuildOutline(outlineSeed);
+                    discipline.Outlines.Add(outline);
+                    published.Add((outline, discipline.Code));
                 }
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await changeLog.SaveAsync(db, () => published.Select(p => CatalogChanges.OutlinePublished(p.Outline, p.DisciplineCode, now)), cancellationToken);
     }
 
     private static ContentOutline BuildOutline(OutlineSeed seed)

@@ -50,6 +50,7 @@ public static class SampleActivityGenerator
                 RejectionReason = status == ActivityStatus.Rejected ? "Sample: content does not match any discipline outline." : null,
                 IsSample = true,
                 Revision = Guid.Empty,
+                UpdatedAt = approvedOn.AddDays(7).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
             };
             if (status == ActivityStatus.Distributed)
             {
@@ -98,6 +99,7 @@ public static class SampleActivityGenerator
             Kind = outline.Kind,
             TotalHundredths = lines.Sum(l => l.CreditHundredths),
             AssignedAt = approvedOn.AddDays(7).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
+            UpdatedAt = approvedOn.AddDays(7).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
             Lines = lines,
         };
     }

@@ -71,6 +71,7 @@ public sealed class ActivityFilterBuilder
                 "status" => ActivityFilterOperations.Enum(a => a.Status, operation, operand),
                 "ceCategory" => ActivityFilterOperations.Enum(a => a.CeCategory, operation, operand),
                 "approvedOn" => ActivityFilterOperations.Compare(a => a.ApprovedOn, operation, (DateOnly)operand),
+                "updatedAt" => ActivityFilterOperations.Compare(a => a.UpdatedAt, operation, Utc(operand)),
                 "expiresOn" => ActivityFilterOperations.CompareOptional(a => a.ExpiresOn, operation, (DateOnly)operand),
                 _ => throw new UserInputError($"`where` has no field `{field}`."),
             });
@@ -78,6 +79,14 @@ public sealed class ActivityFilterBuilder
 
         return PredicateComposer.And(parts);
     }
+
+    private static DateTime Utc(object operand) => operand switch
+    {
+        DateTimeOffset offset => offset.UtcDateTime,
+        DateTime { Kind: DateTimeKind.Unspecified } time => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+        DateTime time => time.ToUniversalTime(),
+        _ => throw new UserInputError("`updatedAt` needs a date and time."),
+    };
 
     private static long ToHundredths(decimal value) =>
         Credits.TryFromDecimal(value, out var credits)

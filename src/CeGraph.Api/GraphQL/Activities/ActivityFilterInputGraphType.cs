@@ -22,6 +22,7 @@ public sealed class ActivityFilterInputGraphType : InputObjectGraphType
         Field<ActivityStatusOperationFilterInputGraphType>("status").Description("The review status.");
         Field<CeCategoryOperationFilterInputGraphType>("ceCategory").Description("The CE category.");
         Field<DateOperationFilterInputGraphType>("approvedOn").Description("The approval date.");
+        Field<DateTimeOperationFilterInputGraphType>("updatedAt").Description("When the activity or one of its distributions last changed.");
         Field<DateOperationFilterInputGraphType>("expiresOn").Description("The expiry date (activities without one never match a condition on it).");
     }
 }

@@ -28,6 +28,8 @@ public sealed class ActivityGraphType : ObjectGraphType<Activity>
         Field<IsoDateGraphType>("expiresOn").Description("The last day completions count (the approval's expiry); null when it does not expire.")
             .Resolve(ctx => ctx.Source.ExpiresOn);
         Field(a => a.RejectionReason, nullable: true).Description("Why a reviewer rejected the activity; null unless REJECTED.");
+        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When the activity or one of its distributions last changed (UTC).")
+            .Resolve(ctx => DateTime.SpecifyKind(ctx.Source.UpdatedAt, DateTimeKind.Utc));
         Field(a => a.IsSample).Description("True for the generated sample catalog (not real activities).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CreditDistributionGraphType>>>>("distributions")
             .Description("The activity's credit distributions, one per discipline and outline kind, ordered by discipline code then kind.")

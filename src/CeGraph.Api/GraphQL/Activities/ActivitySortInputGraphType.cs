@@ -12,6 +12,7 @@ public sealed class ActivitySortInputGraphType : InputObjectGraphType
         Field<SortEnumTypeGraphType>("title").Description("By title (ordinal).");
         Field<SortEnumTypeGraphType>("credits").Description("By credits.");
         Field<SortEnumTypeGraphType>("approvedOn").Description("By approval date.");
+        Field<SortEnumTypeGraphType>("updatedAt").Description("By when the activity or one of its distributions last changed.");
         Field<SortEnumTypeGraphType>("code").Description("By activity code (ordinal).");
     }
 }

@@ -35,6 +35,7 @@ public sealed class ActivitySortKey
         "code" => Create(name, direction, nameof(Activity.Code), a => a.Code, e => e.GetString()!),
         "credits" => Create(name, direction, nameof(Activity.CreditHundredths), a => a.CreditHundredths, e => e.GetInt64()),
         "approvedOn" => Create(name, direction, nameof(Activity.ApprovedOn), a => a.ApprovedOn.DayNumber, e => DateOnly.FromDayNumber(e.GetInt32())),
+        "updatedAt" => Create(name, direction, nameof(Activity.UpdatedAt), a => a.UpdatedAt.Ticks, e => new DateTime(e.GetInt64(), DateTimeKind.Utc)),
         "id" => Create(name, direction, nameof(Activity.Id), a => a.Id, e => e.GetInt32()),
         _ => throw new UserInputError($"`order` has no field `{name}`."),
     };

@@ -1,5 +1,6 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CeGraph.Api.GraphQL.Activities;
 
 /// <summary>Marks an activity REJECTED. Its distributions stay on record but no longer count (the engine ignores rejected activities).</summary>
-public sealed class RejectActivityHandler(IDbContextFactory<CeGraphDbContext> contextFactory)
+public sealed class RejectActivityHandler(IDbContextFactory<CeGraphDbContext> contextFactory, CatalogChangeWriter changeLog, TimeProvider clock)
 {
     public async Task<Payload<Activity>> HandleAsync(RejectActivityInput input, CancellationToken cancellationToken)
     {
@@ -24,12 +25,16 @@ public sealed class RejectActivityHandler(IDbContextFactory<CeGraphDbContext> co
             return Payload<Activity>.Failed(new UnknownReferenceError($"No activity has code '{input.ActivityCode}'.", "UNKNOWN_ACTIVITY", ["input", "activityCode"]));
         }
 
+        var statusBefore = activity.Status;
+        var sponsorCode = await db.Sponsors.Where(s => s.Id == activity.SponsorId).Select(s => s.Code).FirstAsync(cancellationToken);
+        var disciplineCodes = await db.Distributions.Where(d => d.ActivityId == activity.Id).Select(d => d.Discipline!.Code).ToListAsync(cancellationToken);
         activity.Status = ActivityStatus.Rejected;
         activity.RejectionReason = input.Reason.Trim();
         activity.Revision = Guid.NewGuid();
+        activity.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await changeLog.SaveAsync(db, () => [CatalogChanges.ActivityRejected(activity, sponsorCode, statusBefore, disciplineCodes, activity.UpdatedAt)], cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

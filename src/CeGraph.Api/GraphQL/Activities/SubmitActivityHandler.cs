@@ -1,5 +1,6 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using CeGraph.Domain;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Activities;
 
-public sealed class SubmitActivityHandler(IDbContextFactory<CeGraphDbContext> contextFactory, CreditPolicy creditPolicy)
+public sealed class SubmitActivityHandler(IDbContextFactory<CeGraphDbContext> contextFactory, CreditPolicy creditPolicy, CatalogChangeWriter changeLog, TimeProvider clock)
 {
     public async Task<Payload<Activity>> HandleAsync(Caller caller, SubmitActivityInput input, CancellationToken cancellationToken)
     {
@@ -58,11 +59,12 @@ public sealed class SubmitActivityHandler(IDbContextFactory<CeGraphDbContext> co
             ApprovedOn = input.ApprovedOn,
             ExpiresOn = input.ExpiresOn,
             Revision = Guid.NewGuid(),
+            UpdatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Activities.Add(activity);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await changeLog.SaveAsync(db, () => [CatalogChanges.ActivitySubmitted(activity, sponsor.Code, activity.UpdatedAt)], cancellationToken);
         }
         catch (DbUpdateException)
         {

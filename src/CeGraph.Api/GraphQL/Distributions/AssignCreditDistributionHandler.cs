@@ -1,5 +1,6 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.Hardening;
@@ -12,7 +13,7 @@ namespace CeGraph.Api.GraphQL.Distributions;
 /// Validates the lines against the outline in effect, then replaces the activity's distribution for that discipline and kind and
 /// marks it DISTRIBUTED, in one transaction guarded by the activity's revision (a concurrent change makes this one fail whole).
 /// </summary>
-public sealed class AssignCreditDistributionHandler(IDbContextFactory<CeGraphDbContext> contextFactory, CreditPolicy creditPolicy, TimeProvider clock)
+public sealed class AssignCreditDistributionHandler(IDbContextFactory<CeGraphDbContext> contextFactory, CreditPolicy creditPolicy, TimeProvider clock, CatalogChangeWriter changeLog)
 {
     public async Task<Payload<CreditDistribution>> HandleAsync(AssignCreditDistributionInput input, CancellationToken cancellationToken)
     {
@@ -33,6 +34,10 @@ public sealed class AssignCreditDistributionHandler(IDbContextFactory<CeGraphDbC
 
         var previous = await db.Distributions.FirstOrDefaultAsync(
             d => d.ActivityId == activity!.Id && d.DisciplineId == discipline!.Id && d.Kind == input.Kind, cancellationToken);
+        var totalBefore = previous?.TotalHundredths;
+        var statusBefore = activity!.Status;
+        var sponsorCode = await db.Sponsors.Where(s => s.Id == activity.SponsorId).Select(s => s.Code).FirstAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         if (previous is not null)
         {
             db.Distributions.Remove(previous);
@@ -45,15 +50,18 @@ public sealed class AssignCreditDistributionHandler(IDbContextFactory<CeGraphDbC
             OutlineId = outline!.Id,
             Kind = input.Kind,
             TotalHundredths = lines.Sum(l => l.CreditHundredths),
-            AssignedAt = clock.GetUtcNow().UtcDateTime,
+            AssignedAt = now,
+            UpdatedAt = now,
             Lines = lines,
         };
         db.Distributions.Add(distribution);
         activity.Status = ActivityStatus.Distributed;
         activity.Revision = Guid.NewGuid();
+        activity.UpdatedAt = now;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await changeLog.SaveAsync(
+                db, () => [CatalogChanges.DistributionAssigned(activity, sponsorCode, statusBefore, distribution, discipline.Code, totalBefore, now)], cancellationToken);
         }
         catch (DbUpdateException exception) when (!TransientDatabaseFailure.Is(exception))
         {

@@ -29,5 +29,7 @@ public sealed class CreditDistributionGraphType : ObjectGraphType<CreditDistribu
             .Resolve(ctx => ctx.Source.Lines.OrderBy(l => l.Ordinal).ToArray());
         Field<NonNullGraphType<DateTimeGraphType>>("assignedAt").Description("When the distribution was assigned (UTC).")
             .Resolve(ctx => DateTime.SpecifyKind(ctx.Source.AssignedAt, DateTimeKind.Utc));
+        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When the distribution last changed (UTC): assigned, replaced, or rewritten by an import.")
+            .Resolve(ctx => DateTime.SpecifyKind(ctx.Source.UpdatedAt, DateTimeKind.Utc));
     }
 }

@@ -1,12 +1,13 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Requirements;
 
-public sealed class IssueCqrPrescriptionHandler(IDbContextFactory<CeGraphDbContext> contextFactory, PrescriptionBuilder builder, TimeProvider clock)
+public sealed class IssueCqrPrescriptionHandler(IDbContextFactory<CeGraphDbContext> contextFactory, PrescriptionBuilder builder, TimeProvider clock, CatalogChangeWriter changeLog)
 {
     public async Task<Payload<Requirement>> HandleAsync(Caller caller, IssueCqrPrescriptionInput input, CancellationToken cancellationToken)
     {
@@ -25,7 +26,8 @@ public sealed class IssueCqrPrescriptionHandler(IDbContextFactory<CeGraphDbConte
         }
 
         db.Requirements.Add(requirement);
-        await db.SaveChangesAsync(cancellationToken);
+        var disciplineCode = await db.Disciplines.Where(d => d.Id == requirement.DisciplineId).Select(d => d.Code).FirstAsync(cancellationToken);
+        await changeLog.SaveAsync(db, () => [CatalogChanges.RequirementIssued(requirement, disciplineCode, requirement.CreatedAt)], cancellationToken);
         return Payload<Requirement>.Ok(requirement);
     }
 }

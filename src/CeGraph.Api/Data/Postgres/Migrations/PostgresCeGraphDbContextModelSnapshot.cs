@@ -75,6 +75,9 @@ namespace CeGraph.Api.Data.Postgres.Migrations
                         .HasColumnType("character varying(500)")
                         .UseCollation("C");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -89,6 +92,8 @@ namespace CeGraph.Api.Data.Postgres.Migrations
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("Title", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Activities");
                 });
@@ -141,6 +146,77 @@ namespace CeGraph.Api.Data.Postgres.Migrations
                     b.HasIndex("SponsorId");
 
                     b.ToTable("ApiKeys");
+                });
+
+            modelBuilder.Entity("CeGraph.Api.Data.Entities.CatalogChange", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DisciplineCodes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("IssuedByKeyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SponsorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("SponsorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusAfter")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StatusBefore")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("CatalogChanges", (string)null);
                 });
 
             modelBuilder.Entity("CeGraph.Api.Data.Entities.ContentCategory", b =>
@@ -284,6 +360,9 @@ namespace CeGraph.Api.Data.Postgres.Migrations
 
                     b.Property<long>("TotalHundredths")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 

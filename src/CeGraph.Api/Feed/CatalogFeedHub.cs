@@ -1,0 +1,128 @@
+using CeGraph.Api.Data.Entities;
+using Microsoft.Extensions.Options;
+
+namespace CeGraph.Api.Feed;
+
+/// <summary>
+/// This node's one tail reader of the log: woken by <see cref="CatalogChangeSignal"/> (local commits, PostgreSQL NOTIFY) or
+/// by the backstop poll, it reads every new entry once, in position order, and offers it to each live subscriber. One
+/// query per wake-up however many subscribers there are; subscribers filter in memory with the same predicate as SQL.
+/// </summary>
+public sealed class CatalogFeedHub(CatalogChangeReader reader, CatalogChangeSignal signal, IOptions<FeedSettings> settings, ILogger<CatalogFeedHub> logger)
+    : BackgroundService
+{
+    private readonly Lock gate = new();
+    private readonly HashSet<FeedSubscriber> subscribers = [];
+    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long position;
+
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return subscribers.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds a subscriber and returns the position the hub has delivered up to: every entry after it reaches the subscriber
+    /// through <see cref="FeedSubscriber.Offer"/>, so reading the log up to the live stream leaves no gap.
+    /// </summary>
+    public async Task<long> RegisterAsync(FeedSubscriber subscriber, CancellationToken cancellationToken)
+    {
+        await started.Task.WaitAsync(cancellationToken);
+        lock (gate)
+        {
+            subscribers.Add(subscriber);
+            return position;
+        }
+    }
+
+    public void Unregister(FeedSubscriber subscriber)
+    {
+        lock (gate)
+        {
+            subscribers.Remove(subscriber);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                position = await reader.LastPositionAsync(stoppingToken);
+                break;
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested && Hosting.DatabaseFailure.IsDatabaseProblem(exception))
+            {
+                logger.LogWarning(exception, "The change feed cannot read the log yet; retrying.");
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+
+        started.TrySetResult();
+        var poll = TimeSpan.FromSeconds(Math.Max(0.1, settings.Value.PollIntervalSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            // Taken before reading: a pulse that arrives while this batch is read still wakes the next round.
+            var pulse = signal.NextPulse;
+            try
+            {
+                await DeliverNewEntriesAsync(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested && Hosting.DatabaseFailure.IsDatabaseProblem(exception))
+            {
+                logger.LogWarning(exception, "The change feed could not read the log; the next wake-up or poll retries.");
+            }
+
+            try
+            {
+                await pulse.WaitAsync(poll, stoppingToken);
+            }
+            catch (TimeoutException)
+            {
+                // The backstop poll: a lost notification delays delivery by at most this interval.
+            }
+        }
+    }
+
+    private async Task DeliverNewEntriesAsync(CancellationToken cancellationToken)
+    {
+        var batchSize = Math.Max(1, settings.Value.ReadBatchSize);
+        while (true)
+        {
+            var batch = await reader.ReadAsync(position, null, batchSize, cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                foreach (var entry in batch)
+                {
+                    Offer(entry);
+                    position = entry.Position;
+                }
+            }
+
+            if (batch.Count < batchSize)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Offer(CatalogChange entry)
+    {
+        foreach (var subscriber in subscribers)
+        {
+            subscriber.Offer(entry);
+        }
+    }
+}

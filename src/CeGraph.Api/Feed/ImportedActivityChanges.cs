@@ -1,0 +1,79 @@
+using CeGraph.Api.Data;
+using CeGraph.Api.Data.Entities;
+using CeGraph.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeGraph.Api.Feed;
+
+/// <summary>
+/// Collects the change-log entries of one import batch: <see cref="Snapshot"/> an existing activity before it is merged,
+/// <see cref="Changed"/> after, <see cref="Added"/> for a new one once its id is known; then <see cref="AppendAsync"/> inside the
+/// batch's transaction, just before it commits. Unchanged activities are never passed in, so they get no entry.
+/// </summary>
+public sealed class ImportedActivityChanges(CatalogChangeWriter changeLog)
+{
+    private readonly List<(Activity Activity, ActivitySnapshot? Before)> entries = [];
+
+    public static ActivitySnapshot Snapshot(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return new ActivitySnapshot(
+            activity.Title, activity.CreditHundredths, activity.Status, activity.ExpiresOn,
+            activity.Distributions.ToDictionary(d => (d.DisciplineId, d.Kind), d => d.TotalHundredths));
+    }
+
+    public void Changed(ActivitySnapshot before, Activity after) => entries.Add((after, before));
+
+    public void Added(Activity activity) => entries.Add((activity, null));
+
+    public async Task AppendAsync(CeGraphDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var sponsorIds = entries.Select(e => e.Activity.SponsorId).Distinct().ToList();
+        var sponsors = await db.Sponsors.AsNoTracking().Where(s => EF.Parameter(sponsorIds).Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Code, cancellationToken);
+        var disciplines = await db.Disciplines.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Code, cancellationToken);
+        var changes = entries.Select(e => CatalogChanges.ActivityImported(
+            e.Activity,
+            sponsors.GetValueOrDefault(e.Activity.SponsorId),
+            e.Before?.Status,
+            e.Activity.Distributions.Select(d => disciplines.GetValueOrDefault(d.DisciplineId)).OfType<string>()
+                .Concat(e.Before?.Totals.Keys.Select(k => disciplines.GetValueOrDefault(k.DisciplineId)).OfType<string>() ?? []),
+            Describe(e.Before, e.Activity, disciplines),
+            now));
+        await changeLog.AppendInTransactionAsync(db, changes, cancellationToken);
+        entries.Clear();
+    }
+
+    private static List<FieldChange> Describe(ActivitySnapshot? before, Activity after, Dictionary<int, string> disciplines)
+    {
+        var changes = new List<FieldChange>
+        {
+            new("title", before?.Title, after.Title),
+            new("credits", before is null ? null : CatalogChanges.Text(before.CreditHundredths), CatalogChanges.Text(after.CreditHundredths)),
+            new("status", CatalogChanges.Name(before?.Status), CatalogChanges.Name(after.Status)),
+            new("expiresOn", before?.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                after.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        var afterTotals = after.Distributions.ToDictionary(d => (d.DisciplineId, d.Kind), d => d.TotalHundredths);
+        var keys = afterTotals.Keys.Concat(before?.Totals.Keys ?? []).Distinct().OrderBy(k => disciplines.GetValueOrDefault(k.DisciplineId), StringComparer.Ordinal).ThenBy(k => k.Kind);
+        foreach (var key in keys)
+        {
+            var field = $"distribution.{disciplines.GetValueOrDefault(key.DisciplineId)}.{key.Kind.ToString().ToUpperInvariant()}.totalCredits";
+            changes.Add(new FieldChange(
+                field,
+                before is not null && before.Totals.TryGetValue(key, out var was) ? CatalogChanges.Text(was) : null,
+                afterTotals.TryGetValue(key, out var now) ? CatalogChanges.Text(now) : null));
+        }
+
+        return changes;
+    }
+}
+
+/// <summary>What an import compares an activity by, taken before it is merged.</summary>
+public sealed record ActivitySnapshot(
+    string Title, long CreditHundredths, ActivityStatus Status, DateOnly? ExpiresOn, IReadOnlyDictionary<(int DisciplineId, OutlineKind Kind), long> Totals);
