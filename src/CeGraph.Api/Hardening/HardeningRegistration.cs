@@ -1,5 +1,5 @@
-using CeGraph.Api.Hosting;
 using CeGraph.Api.GraphQL.PersistedOperations;
+using CeGraph.Api.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 

@@ -31,8 +31,12 @@ public sealed class ConfiguredIncrementTests(ConfiguredIncrementTests.HalfCredit
         {
             ["input"] = new JsonObject
             {
-                ["code"] = code, ["title"] = "Half credits", ["sponsorCode"] = "SAMPLE-FMTA", ["credits"] = decimal.Parse(credits, System.Globalization.CultureInfo.InvariantCulture),
-                ["ceCategory"] = "A", ["approvedOn"] = "2026-03-01",
+                ["code"] = code,
+                ["title"] = "Half credits",
+                ["sponsorCode"] = "SAMPLE-FMTA",
+                ["credits"] = decimal.Parse(credits, System.Globalization.CultureInfo.InvariantCulture),
+                ["ceCategory"] = "A",
+                ["approvedOn"] = "2026-03-01",
             },
         });
         SmallDataset.Write(run.Path("ds"), 0, [SmallDataset.Line(code, "Half credits", "S1", credits, "A", "SUBMITTED", new DateOnly(2026, 3, 1), null, "[]")]);

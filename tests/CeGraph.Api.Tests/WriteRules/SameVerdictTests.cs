@@ -97,7 +97,9 @@ public sealed class SameVerdictTests(CeGraphTestApp app) : IDisposable
         var importRejected = await ImportAsync(DistributionCases.Select((c, i) => ActivityLine(codes[i], new ActivityCase(c.Rule, null, Credits: "100.00"), "DISTRIBUTED",
             new JsonArray(new JsonObject
             {
-                ["discipline"] = "TA", ["kind"] = "STRUCTURED_EDUCATION", ["version"] = "2023-01",
+                ["discipline"] = "TA",
+                ["kind"] = "STRUCTURED_EDUCATION",
+                ["version"] = "2023-01",
                 ["lines"] = new JsonArray([.. Enumerable.Range(0, c.LineCount).Select(n => (JsonNode)new JsonObject { ["category"] = n == 0 ? "S.1" : $"X.{n}", ["credits"] = c.LineCredits })]),
             }))));
         using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
@@ -111,7 +113,9 @@ public sealed class SameVerdictTests(CeGraphTestApp app) : IDisposable
             {
                 input = new
                 {
-                    activityCode = codes[i], disciplineCode = "CT", kind = "STRUCTURED_EDUCATION",
+                    activityCode = codes[i],
+                    disciplineCode = "CT",
+                    kind = "STRUCTURED_EDUCATION",
                     lines = Enumerable.Range(0, c.LineCount).Select(n => new { categoryCode = n == 0 ? "S.1" : $"X.{n}", credits = Decimal(c.LineCredits) }).ToArray(),
                 },
             });
@@ -134,8 +138,13 @@ public sealed class SameVerdictTests(CeGraphTestApp app) : IDisposable
     {
         var input = new JsonObject
         {
-            ["code"] = code, ["title"] = c.Title, ["sponsorCode"] = GraphQLSponsor, ["credits"] = Decimal(c.Credits), ["ceCategory"] = "A",
-            ["approvedOn"] = c.ApprovedOn, ["expiresOn"] = c.ExpiresOn,
+            ["code"] = code,
+            ["title"] = c.Title,
+            ["sponsorCode"] = GraphQLSponsor,
+            ["credits"] = Decimal(c.Credits),
+            ["ceCategory"] = "A",
+            ["approvedOn"] = c.ApprovedOn,
+            ["expiresOn"] = c.ExpiresOn,
         };
         var data = await client.DataAsync(SubmitActivity, new JsonObject { ["input"] = input });
         return ErrorCodes(data["submitActivity"]!);
@@ -154,8 +163,15 @@ public sealed class SameVerdictTests(CeGraphTestApp app) : IDisposable
 
     private static string ActivityLine(string code, ActivityCase c, string status, JsonArray distributions) => new JsonObject
     {
-        ["code"] = code, ["title"] = c.Title, ["sponsor"] = "S1", ["credits"] = c.Credits, ["ceCategory"] = "A", ["status"] = status,
-        ["approvedOn"] = c.ApprovedOn, ["expiresOn"] = c.ExpiresOn, ["distributions"] = distributions,
+        ["code"] = code,
+        ["title"] = c.Title,
+        ["sponsor"] = "S1",
+        ["credits"] = c.Credits,
+        ["ceCategory"] = "A",
+        ["status"] = status,
+        ["approvedOn"] = c.ApprovedOn,
+        ["expiresOn"] = c.ExpiresOn,
+        ["distributions"] = distributions,
     }.ToJsonString();
 
     private static decimal Decimal(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
