@@ -41,7 +41,7 @@ trap cleanup EXIT
 pid=$!
 
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 120); do
+for _ in $(seq 1 480); do
   if curl -fsS "$base/healthz" >/dev/null 2>&1; then
     break
   fi
@@ -53,7 +53,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 if ! curl -fsS "$base/healthz" >/dev/null 2>&1; then
-  echo "CeGraph.Api did not report healthy on $base/healthz within 60 s:" >&2
+  echo "CeGraph.Api did not report healthy on $base/healthz within 240 s:" >&2
   cat "$log" >&2
   exit 1
 fi

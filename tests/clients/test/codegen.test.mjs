@@ -67,7 +67,7 @@ test('codegen generates operation types that tsc --strict accepts, and rejects a
     documents: path.join(dir, 'operations.graphql'),
     generates: {
       [path.join(dir, 'generated.ts')]: {
-        plugins: ['typescript', 'typescript-operations'],
+        plugins: ['typescript-operations'], // v6 emits the input and enum types the operations use itself
         config: { scalars: { Decimal: 'number | string', Date: 'string', DateTime: 'string' }, strictScalars: true },
       },
     },
