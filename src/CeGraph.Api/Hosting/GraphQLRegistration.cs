@@ -1,9 +1,11 @@
 using System.Text.Encodings.Web;
+using CeGraph.Api.Data;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Activities;
 using CeGraph.Api.GraphQL.ApiKeys;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Distributions;
+using CeGraph.Api.GraphQL.Execution;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
 using CeGraph.Api.Hardening;
@@ -17,6 +19,8 @@ public static class GraphQLRegistration
     public static IServiceCollection AddCeGraphGraphQL(this IServiceCollection services)
     {
         services.AddSingleton<global::GraphQL.Types.DecimalGraphType, ExactDecimalGraphType>();
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddScoped<RequestReads>();
         services.AddScoped<CatalogLoaders>();
         services.AddSingleton<OutlineCache>();
         services.AddSingleton<CreditPolicy>();
@@ -49,6 +53,7 @@ public static class GraphQLRegistration
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddValidationRule<InvalidApiKeyValidationRule>()
+            .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>()) // parsed, spec-validated documents reused by text
             .AddCeGraphLimits()); // limits, persisted operations, timeout, safe errors, telemetry: Hardening/GraphQLHardening.cs
         return services;
     }

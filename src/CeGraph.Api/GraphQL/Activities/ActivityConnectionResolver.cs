@@ -1,15 +1,14 @@
-using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Activities;
 
 /// <summary>Adds an <c>ActivitiesConnection</c> field (root <c>activities</c>, <c>Sponsor.activities</c>) with the shared arguments.</summary>
-public sealed class ActivityConnectionResolver(IDbContextFactory<CeGraphDbContext> contextFactory)
+public sealed class ActivityConnectionResolver
 {
     public void AddConnectionField(IComplexGraphType type, string name, string description, Func<IResolveFieldContext, int?> sponsorScope)
     {
@@ -37,7 +36,7 @@ public sealed class ActivityConnectionResolver(IDbContextFactory<CeGraphDbContex
                 var caller = ctx.Caller();
                 IQueryable<Activity> Scope(IQueryable<Activity> q) =>
                     ActivityVisibility.Apply(sponsorId is int id ? q.Where(a => a.SponsorId == id) : q, caller);
-                return await ActivityPager.LoadAsync(contextFactory, Scope, request, ctx.CancellationToken);
+                return await ActivityPager.LoadAsync(ctx.Reads(), Scope, request, ctx.CancellationToken);
             }),
         };
         type.AddField(field);

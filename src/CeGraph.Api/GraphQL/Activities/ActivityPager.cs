@@ -12,12 +12,12 @@ namespace CeGraph.Api.GraphQL.Activities;
 public static class ActivityPager
 {
     public static async Task<ActivityPage> LoadAsync(
-        IDbContextFactory<CeGraphDbContext> contextFactory,
+        RequestReads reads,
         Func<IQueryable<Activity>, IQueryable<Activity>> scope,
         ActivityPageRequest request,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(contextFactory);
+        ArgumentNullException.ThrowIfNull(reads);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(request);
 
@@ -28,8 +28,7 @@ public static class ActivityPager
         }
 
         var ordering = request.Backward ? request.Ordering.Reversed() : request.Ordering;
-        List<Activity> rows;
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        var rows = await reads.RunAsync((db, ct) =>
         {
             var query = Filtered(db);
             if (request.After is not null)
@@ -43,8 +42,8 @@ public static class ActivityPager
             }
 
             // Size + 1 rows tell whether more follow; for an empty page (first: 0) that one row is the whole answer.
-            rows = await ordering.Apply(query).Take(request.Size + 1).ToListAsync(cancellationToken);
-        }
+            return ordering.Apply(query).Take(request.Size + 1).ToListAsync(ct);
+        }, cancellationToken);
 
         var hasMore = rows.Count > request.Size;
         var page = rows.Take(request.Size).ToList();
@@ -61,10 +60,6 @@ public static class ActivityPager
             StartCursor = edges.FirstOrDefault()?.Cursor,
             EndCursor = edges.LastOrDefault()?.Cursor,
         };
-        return new ActivityPage(edges, pageInfo, async ct =>
-        {
-            await using var countDb = await contextFactory.CreateDbContextAsync(ct);
-            return await Filtered(countDb).CountAsync(ct);
-        });
+        return new ActivityPage(edges, pageInfo, ct => reads.RunAsync((db, c) => CountShape.Apply(Filtered(db), db).CountAsync(c), ct));
     }
 }

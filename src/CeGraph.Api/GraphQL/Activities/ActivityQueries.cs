@@ -1,4 +1,3 @@
-using CeGraph.Api.Data;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using GraphQL;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Activities;
 
-public sealed class ActivityQueries(IDbContextFactory<CeGraphDbContext> contextFactory, ActivityConnectionResolver connection) : IQueryFields
+public sealed class ActivityQueries(ActivityConnectionResolver connection) : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
@@ -18,8 +17,8 @@ public sealed class ActivityQueries(IDbContextFactory<CeGraphDbContext> contextF
             .ResolveAsync(async ctx =>
             {
                 var code = ctx.GetArgument<string>("code");
-                await using var db = await contextFactory.CreateDbContextAsync(ctx.CancellationToken);
-                return await ActivityVisibility.Apply(db.Activities.AsNoTracking(), ctx.Caller()).FirstOrDefaultAsync(a => a.Code == code, ctx.CancellationToken);
+                var caller = ctx.Caller();
+                return await ctx.Reads().RunAsync((db, ct) => ActivityVisibility.Apply(db.Activities.AsNoTracking(), caller).FirstOrDefaultAsync(a => a.Code == code, ct), ctx.CancellationToken);
             });
         connection.AddConnectionField(query, "activities", "Activities as a cursor connection: keyset-paged, filtered by `where`, ordered by `order`.", _ => null);
     }

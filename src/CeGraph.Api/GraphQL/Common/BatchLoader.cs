@@ -1,26 +1,23 @@
 using CeGraph.Api.Data;
 using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Common;
 
 /// <summary>
 /// Collects the keys that resolvers ask for while GraphQL.NET parks their <see cref="IDataLoaderResult"/>s, then
-/// fetches them all at once (one query, on its own <see cref="CeGraphDbContext"/>) when the first result is awaited.
+/// fetches them all at once (one query, on the request's <see cref="RequestReads"/>) when the first result is awaited.
 /// Results are cached for the rest of the request. Thread-safe: the parallel strategy awaits parked results concurrently.
 /// </summary>
 public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch)
     where TKey : notnull
 {
+    /// <summary>A loader whose batches run on the request's shared read context (<see cref="RequestReads"/>).</summary>
     public BatchLoader(
-        IDbContextFactory<CeGraphDbContext> contextFactory,
+        RequestReads reads,
         Func<CeGraphDbContext, IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> query)
-        : this(async (keys, cancellationToken) =>
-        {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            return await query(db, keys, cancellationToken);
-        })
+        : this((keys, cancellationToken) => reads.RunAsync((db, ct) => query(db, keys, ct), cancellationToken))
     {
+        ArgumentNullException.ThrowIfNull(reads);
     }
 
     private readonly Lock _gate = new();

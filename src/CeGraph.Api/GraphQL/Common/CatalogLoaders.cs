@@ -5,13 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Common;
 
-/// <summary>The request's batch loaders (scoped: one set per HTTP request, each batch on its own context).</summary>
-public sealed class CatalogLoaders(IDbContextFactory<CeGraphDbContext> factory, OutlineCache outlines)
+/// <summary>The request's batch loaders (scoped: one set per HTTP request, every batch on the request's <see cref="RequestReads"/>).</summary>
+public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
 {
-    public BatchLoader<int, Discipline> DisciplineById { get; } = new(factory, (db, ids, ct) =>
+    public BatchLoader<int, Discipline> DisciplineById { get; } = new(reads, (db, ids, ct) =>
         db.Disciplines.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct));
 
-    public BatchLoader<int, Sponsor> SponsorById { get; } = new(factory, (db, ids, ct) =>
+    public BatchLoader<int, Sponsor> SponsorById { get; } = new(reads, (db, ids, ct) =>
         db.Sponsors.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct));
 
     /// <summary>Outline versions by id, from the process-wide <see cref="OutlineCache"/> (published versions never change).</summary>
@@ -32,34 +32,34 @@ public sealed class CatalogLoaders(IDbContextFactory<CeGraphDbContext> factory, 
     /// <summary>Categories by id, from the <see cref="OutlineCache"/>; only never-seen ids cost a query.</summary>
     public BatchLoader<int, ContentCategory> CategoryById { get; } = new((ids, ct) => outlines.CategoriesAsync(ids, ct));
 
-    public BatchLoader<int, Activity> ActivityById { get; } = new(factory, (db, ids, ct) =>
+    public BatchLoader<int, Activity> ActivityById { get; } = new(reads, (db, ids, ct) =>
         db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
 
-    public BatchLoader<int, CreditDistribution> DistributionById { get; } = new(factory, (db, ids, ct) =>
+    public BatchLoader<int, CreditDistribution> DistributionById { get; } = new(reads, (db, ids, ct) =>
         db.Distributions.AsNoTracking().Include(d => d.Discipline).Include(d => d.Lines)
             .Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct));
 
-    public BatchLoader<int, Requirement> RequirementById { get; } = new(factory, (db, ids, ct) =>
+    public BatchLoader<int, Requirement> RequirementById { get; } = new(reads, (db, ids, ct) =>
         db.Requirements.AsNoTracking().Include(r => r.Rules).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct));
 
-    public BatchLoader<int, FulfillmentCheck> FulfillmentCheckById { get; } = new(factory, (db, ids, ct) =>
+    public BatchLoader<int, FulfillmentCheck> FulfillmentCheckById { get; } = new(reads, (db, ids, ct) =>
         db.FulfillmentChecks.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct));
 
     /// <summary>Every outline version of a discipline, oldest first.</summary>
-    public BatchLoader<int, ContentOutline[]> OutlinesByDiscipline { get; } = new(factory, async (db, ids, ct) =>
+    public BatchLoader<int, ContentOutline[]> OutlinesByDiscipline { get; } = new(reads, async (db, ids, ct) =>
         (await db.Outlines.AsNoTracking().Where(o => ids.Contains(o.DisciplineId)).ToListAsync(ct))
             .GroupBy(o => o.DisciplineId)
             .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Kind).ThenBy(o => o.EffectiveFrom).ThenBy(o => o.Id).ToArray()));
 
     /// <summary>An activity's distributions with their discipline and lines, ordered by discipline code then kind.</summary>
-    public BatchLoader<int, CreditDistribution[]> DistributionsByActivity { get; } = new(factory, async (db, ids, ct) =>
+    public BatchLoader<int, CreditDistribution[]> DistributionsByActivity { get; } = new(reads, async (db, ids, ct) =>
         (await db.Distributions.AsNoTracking().Include(d => d.Discipline).Include(d => d.Lines)
             .Where(d => ids.Contains(d.ActivityId)).ToListAsync(ct))
             .GroupBy(d => d.ActivityId)
             .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Discipline!.Code, StringComparer.Ordinal).ThenBy(d => d.Kind).ToArray()));
 
     /// <summary>The public (seeded) requirements of a discipline.</summary>
-    public BatchLoader<int, Requirement[]> PublicRequirementsByDiscipline { get; } = new(factory, async (db, ids, ct) =>
+    public BatchLoader<int, Requirement[]> PublicRequirementsByDiscipline { get; } = new(reads, async (db, ids, ct) =>
         (await db.Requirements.AsNoTracking().Include(r => r.Rules).Where(r => r.IsPublic && ids.Contains(r.DisciplineId)).ToListAsync(ct))
             .GroupBy(r => r.DisciplineId)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Kind).ThenBy(r => r.Id).ToArray()));

@@ -16,4 +16,8 @@ public static class NodeFieldExtensions
 
     public static CatalogLoaders Loaders(this global::GraphQL.IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<CatalogLoaders>();
+
+    /// <summary>The request's shared read context.</summary>
+    public static Data.RequestReads Reads(this global::GraphQL.IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<Data.RequestReads>();
 }

@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CeGraph.Api.GraphQL.Execution;
+
+/// <summary>
+/// A bounded process-wide cache of documents that parsed and passed validation, keyed by their exact text. A hit skips
+/// parsing and the specification's validation rules, which depend only on the text and the schema (both fixed for the
+/// process); every other rule (limits, cost, API key, GET-only-queries, whatever is registered) still runs on every
+/// request, because those depend on variables, the caller or the transport. Documents that failed validation are never
+/// cached. Runs after the steps that rewrite or refuse the text (length, line breaks, persisted ids, expanded size).
+/// </summary>
+public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
+{
+    /// <summary>Cached text in all, in characters (the parsed tree is a small multiple of its text).</summary>
+    public const long MaxCachedCharacters = 4_000_000;
+
+    private static readonly HashSet<IValidationRule> SpecificationRules = new(DocumentValidator.CoreRules, ReferenceEqualityComparer.Instance);
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxCachedCharacters });
+
+    public float SortOrder => 260;
+
+    public int Count => _documents.Count;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(next);
+        if (options.Document is not null || options.Query is not { } query)
+        {
+            return await next(options);
+        }
+
+        if (_documents.TryGetValue(query, out GraphQLDocument? cached) && cached is not null)
+        {
+            options.Document = cached;
+            options.ValidationRules = [.. (options.ValidationRules ?? DocumentValidator.CoreRules).Where(rule => !SpecificationRules.Contains(rule))];
+            return await next(options);
+        }
+
+        var result = await next(options);
+        if (result.Executed && result.Document is { } document)
+        {
+            _documents.Set(query, document, new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _documents.Dispose();
+}
