@@ -1,6 +1,6 @@
 using System.Net;
 using CeGraph.Api.GraphQL.Execution;
-using CeGraph.Api.GraphQL.Limits;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Tests.Http;
 using CeGraph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
