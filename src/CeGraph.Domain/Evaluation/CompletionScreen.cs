@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CeGraph.Domain.Evaluation;
 
 /// <summary>
@@ -11,38 +13,59 @@ internal static class CompletionScreen
     {
         var requirement = input.Requirement;
         var window = ResolvedWindow.For(requirement.Window, input.AsOf);
-        var admitted = new List<AdmittedActivity>(input.Completions.Count);
-        var ignored = new List<IgnoredCompletion>();
+        // Working arrays come from the shared pool: only what the result keeps is allocated (issue 13: a few KB per call).
+        var count = input.Completions.Count;
+        var admitted = ArrayPool<AdmittedActivity>.Shared.Rent(count);
+        var ignored = ArrayPool<IgnoredCompletion>.Shared.Rent(count);
+        var ordered = ArrayPool<CompletionFact>.Shared.Rent(count);
+        var admittedCount = 0;
+        var ignoredCount = 0;
         var countedOn = DateOnly.MinValue;
-
-        // Completions of one activity are adjacent in this order, so "already counted" only needs the last admission.
-        foreach (var completion in InStableOrder(input.Completions))
+        try
         {
-            input.Activities.TryGetValue(completion.ActivityCode, out var activity);
-            var alreadyCounted = admitted.Count > 0
-                && string.Equals(admitted[^1].Code, completion.ActivityCode, StringComparison.Ordinal);
-            var distribution = activity is null ? null : FindDistribution(activity, requirement);
-            var reason = FindReason(completion, activity, alreadyCounted, distribution, window);
-            if (reason is null)
+            InStableOrder(input.Completions, ordered.AsSpan(0, count));
+
+            // Completions of one activity are adjacent in this order, so "already counted" only needs the last admission.
+            for (var c = 0; c < count; c++)
             {
-                admitted.Add(new AdmittedActivity(completion.ActivityCode, distribution!));
-                countedOn = completion.CompletedOn;
-                continue;
+                var completion = ordered[c];
+                input.Activities.TryGetValue(completion.ActivityCode, out var activity);
+                var alreadyCounted = admittedCount > 0
+                    && string.Equals(admitted[admittedCount - 1].Code, completion.ActivityCode, StringComparison.Ordinal);
+                var distribution = activity is null ? null : FindDistribution(activity, requirement);
+                var reason = FindReason(completion, activity, alreadyCounted, distribution, window);
+                if (reason is null)
+                {
+                    admitted[admittedCount++] = new AdmittedActivity(completion.ActivityCode, distribution!);
+                    countedOn = completion.CompletedOn;
+                    continue;
+                }
+
+                ignored[ignoredCount++] = Ignore(completion, reason.Value, activity, requirement, countedOn, window);
             }
 
-            var detail = reason.Value switch
-            {
-                IgnoredReason.UnknownActivity => IgnoredDetail.UnknownActivity(completion),
-                IgnoredReason.Duplicate => IgnoredDetail.Duplicate(completion, countedOn),
-                IgnoredReason.NotDistributed => IgnoredDetail.NotDistributed(completion),
-                IgnoredReason.NotTargeted => IgnoredDetail.NotTargeted(completion, requirement),
-                IgnoredReason.OutsideWindow => IgnoredDetail.OutsideWindow(completion, window),
-                _ => IgnoredDetail.Expired(completion, activity!.ExpiresOn.GetValueOrDefault()),
-            };
-            ignored.Add(new IgnoredCompletion(completion.ActivityCode, completion.CompletedOn, reason.Value, detail));
+            return new ScreenedCompletions(admitted, admittedCount, ignored.AsSpan(0, ignoredCount).ToArray());
         }
+        finally
+        {
+            ArrayPool<CompletionFact>.Shared.Return(ordered, clearArray: true);
+            ArrayPool<IgnoredCompletion>.Shared.Return(ignored, clearArray: true);
+        }
+    }
 
-        return new ScreenedCompletions(admitted, ignored);
+    private static IgnoredCompletion Ignore(
+        CompletionFact completion, IgnoredReason reason, ActivityFact? activity, RequirementSpec requirement, DateOnly countedOn, ResolvedWindow window)
+    {
+        var detail = reason switch
+        {
+            IgnoredReason.UnknownActivity => IgnoredDetail.UnknownActivity(completion),
+            IgnoredReason.Duplicate => IgnoredDetail.Duplicate(completion, countedOn),
+            IgnoredReason.NotDistributed => IgnoredDetail.NotDistributed(completion),
+            IgnoredReason.NotTargeted => IgnoredDetail.NotTargeted(completion, requirement),
+            IgnoredReason.OutsideWindow => IgnoredDetail.OutsideWindow(completion, window),
+            _ => IgnoredDetail.Expired(completion, activity!.ExpiresOn.GetValueOrDefault()),
+        };
+        return new IgnoredCompletion(completion.ActivityCode, completion.CompletedOn, reason, detail);
     }
 
     private static IgnoredReason? FindReason(
@@ -103,17 +126,15 @@ internal static class CompletionScreen
         return null;
     }
 
-    private static CompletionFact[] InStableOrder(IReadOnlyList<CompletionFact> completions)
+    private static void InStableOrder(IReadOnlyList<CompletionFact> completions, Span<CompletionFact> ordered)
     {
-        var ordered = new CompletionFact[completions.Count];
         for (var i = 0; i < ordered.Length; i++)
         {
             ordered[i] = completions[i];
         }
 
         // Completions equal in code and date are equal records, so an unstable sort still gives one order.
-        Array.Sort(ordered, Compare);
-        return ordered;
+        ordered.Sort(Compare);
     }
 
     private static int Compare(CompletionFact left, CompletionFact right)

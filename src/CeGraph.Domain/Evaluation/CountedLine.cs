@@ -1,3 +1,4 @@
+using System.Buffers;
 using CeGraph.Domain.Outlines;
 
 namespace CeGraph.Domain.Evaluation;
@@ -13,17 +14,18 @@ internal readonly record struct CountedLine(Contribution Contribution, OutlineCa
     /// Every line of every admitted activity's counting distribution, sorted by activity, category, then credits. The
     /// admitted activities are distinct and already in code order, so only each activity's own lines need sorting.
     /// </summary>
-    public static CountedLine[] FromAdmitted(IReadOnlyList<AdmittedActivity> admitted, OutlineTree outline)
+    /// <remarks>The array is rented from the shared pool and holds <paramref name="count"/> lines; the caller returns it.</remarks>
+    public static CountedLine[] FromAdmitted(ReadOnlySpan<AdmittedActivity> admitted, OutlineTree outline, out int count)
     {
-        var count = 0;
-        for (var a = 0; a < admitted.Count; a++)
+        count = 0;
+        for (var a = 0; a < admitted.Length; a++)
         {
             count += admitted[a].Distribution.Lines.Count;
         }
 
-        var lines = new CountedLine[count];
+        var lines = ArrayPool<CountedLine>.Shared.Rent(count);
         var next = 0;
-        for (var a = 0; a < admitted.Count; a++)
+        for (var a = 0; a < admitted.Length; a++)
         {
             var activity = admitted[a];
             var first = next;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CeGraph.Domain.Evaluation;
 
 /// <summary>
@@ -25,8 +27,21 @@ public static class RequirementEvaluator
         ArgumentNullException.ThrowIfNull(input);
         var outline = input.Requirement.Outline;
         var screened = CompletionScreen.Apply(input);
-        var lines = CountedLine.FromAdmitted(screened.Admitted, outline);
-        var outcomes = RuleCalculator.Compute(input.Requirement.Rules, lines, outline);
+        var pooledLines = CountedLine.FromAdmitted(screened.Admitted, outline, out var lineCount);
+        try
+        {
+            return Summarise(input, screened, pooledLines.AsSpan(0, lineCount));
+        }
+        finally
+        {
+            ArrayPool<CountedLine>.Shared.Return(pooledLines, clearArray: true);
+            ArrayPool<AdmittedActivity>.Shared.Return(screened.AdmittedBuffer, clearArray: true);
+        }
+    }
+
+    private static EvaluationResult Summarise(EvaluationInput input, ScreenedCompletions screened, ReadOnlySpan<CountedLine> lines)
+    {
+        var outcomes = RuleCalculator.Compute(input.Requirement.Rules, lines, input.Requirement.Outline);
 
         var fulfilled = true;
         foreach (var outcome in outcomes)
@@ -40,10 +55,11 @@ public static class RequirementEvaluator
             counted = checked(counted + line.Contribution.Credits.Hundredths);
         }
 
-        var countedCodes = new string[screened.Admitted.Count];
+        var admitted = screened.Admitted;
+        var countedCodes = new string[admitted.Length];
         for (var i = 0; i < countedCodes.Length; i++)
         {
-            countedCodes[i] = screened.Admitted[i].Code;
+            countedCodes[i] = admitted[i].Code;
         }
 
         return new EvaluationResult(fulfilled, new Credits(counted), outcomes, screened.Ignored, countedCodes);

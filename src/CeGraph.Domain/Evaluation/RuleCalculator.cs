@@ -9,7 +9,7 @@ namespace CeGraph.Domain.Evaluation;
 /// </summary>
 internal static class RuleCalculator
 {
-    public static RuleOutcome[] Compute(IReadOnlyList<RuleSpec> rules, CountedLine[] lines, OutlineTree outline)
+    public static RuleOutcome[] Compute(IReadOnlyList<RuleSpec> rules, ReadOnlySpan<CountedLine> lines, OutlineTree outline)
     {
         var ruleArray = rules.ToArray();
         var contributions = new List<Contribution>[ruleArray.Length];

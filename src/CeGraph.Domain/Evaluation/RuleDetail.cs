@@ -5,14 +5,14 @@ namespace CeGraph.Domain.Evaluation;
 /// <summary>The note on a rule's outcome that explains anything unusual; null when there is nothing to explain.</summary>
 internal static class RuleDetail
 {
-    public static string? For(RuleSpec rule, CountedLine[] lines, OutlineTree outline) => rule.Kind switch
+    public static string? For(RuleSpec rule, ReadOnlySpan<CountedLine> lines, OutlineTree outline) => rule.Kind switch
     {
         RuleKind.TotalCredits => ForTotal(rule, lines, outline),
         RuleKind.MinCreditsInCategory => ForCategory(rule, outline),
         _ => $"Rule kind {rule.Kind} is not known to this engine, so nothing counts toward it.",
     };
 
-    private static string? ForTotal(RuleSpec rule, CountedLine[] lines, OutlineTree outline)
+    private static string? ForTotal(RuleSpec rule, ReadOnlySpan<CountedLine> lines, OutlineTree outline)
     {
         var categoryNote = rule.CategoryCode is null
             ? null

@@ -1,18 +1,20 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.Feed;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Cli.Import;
 
 /// <summary>
-/// Upserts a batch of validated activities by code in one transaction: one query finds the batch's existing activities
-/// with their distributions, untracked; changed ones are attached and updated through the change tracker, new ones go through
-/// <see cref="NewActivityInserter"/>. The change tracker is cleared afterwards, so memory does not build up across batches.
+/// Upserts a batch of validated activities by code in one transaction: <see cref="ExistingActivityReader"/> finds the
+/// batch's stored activities with their distributions, untracked; changed ones are attached and updated through the
+/// change tracker, new ones go through <see cref="NewActivityInserter"/>. The change tracker is cleared afterwards, so
+/// memory does not build up across batches. The loop below is the one place that decides, per activity, whether it is
+/// created, updated or unchanged.
 /// </summary>
-public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock, CatalogChangeWriter changeLog)
+public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store, TimeProvider clock, CatalogChangeWriter changeLog)
 {
-    private readonly NewActivityInserter inserter = new(db);
+    private readonly NewActivityInserter inserter = new(db, store);
+    private readonly ExistingActivityReader reader = new(db);
     private readonly ImportedActivityChanges changes = new(changeLog);
 
     public async Task WriteAsync(IReadOnlyList<PendingActivity> batch, EntityCounts counts, CancellationToken cancellationToken)
@@ -20,16 +22,10 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock,
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(counts);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // One array parameter (json_each on SQLite, = ANY on PostgreSQL): SQLite binds 1,000 separate parameters by name
-        // in quadratic time, which made this query the slowest step of a re-import.
-        var codes = batch.Select(a => a.Code).ToList();
-        var existing = await db.Activities.AsNoTracking()
-            .Include(a => a.Distributions).ThenInclude(d => d.Lines)
-            .Where(a => EF.Parameter(codes).Contains(a.Code))
-            .AsSplitQuery()
-            .ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, cancellationToken);
+        var existing = await reader.ReadAsync(batch.Select(a => a.Code).ToList(), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var fresh = new List<Activity>();
+        var anyUpdated = false;
         foreach (var pending in batch)
         {
             if (existing.TryGetValue(pending.Code, out var activity))
@@ -46,6 +42,7 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock,
                 ActivityMerger.Merge(db, activity, pending, now);
                 changes.Changed(before, activity);
                 counts.Count(UpsertOutcome.Updated);
+                anyUpdated = true;
             }
             else
             {
@@ -54,9 +51,13 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, TimeProvider clock,
             }
         }
 
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
-        await inserter.InsertAsync(fresh, transaction, cancellationToken);
+        if (anyUpdated)
+        {
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await inserter.InsertAsync(fresh, cancellationToken);
         fresh.ForEach(changes.Added);
         await changes.AppendAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,64 +1,59 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CeGraph.Api.Cli.Import;
 
 /// <summary>
-/// Writes brand-new activities with their distributions and lines in three multi-row statements per table and batch,
-/// instead of one INSERT per row through the change tracker: the step that makes 100,000 activities fast.
-/// Generated ids come back through RETURNING and are matched by natural key (code; activity + discipline + kind).
+/// Writes brand-new activities with their distributions and lines through the provider's bulk path
+/// (<see cref="IBulkRowStore"/>) instead of one change-tracked INSERT per row. Ids are reserved first and set on the
+/// entities, so parents and children are written without reading anything back.
 /// </summary>
-public sealed class NewActivityInserter(CeGraphDbContext db)
+public sealed class NewActivityInserter(CeGraphDbContext db, IBulkRowStore store)
 {
-    private readonly MultiRowInsert<Activity> activities = new(db, [nameof(Activity.Id), nameof(Activity.Code)]);
-    private readonly MultiRowInsert<CreditDistribution> distributions = new(
-        db, [nameof(CreditDistribution.Id), nameof(CreditDistribution.ActivityId), nameof(CreditDistribution.DisciplineId), nameof(CreditDistribution.Kind)]);
-    private readonly MultiRowInsert<CreditAllocation> lines = new(db, []);
+    private readonly BulkTable<Activity> activities = new(db);
+    private readonly BulkTable<CreditDistribution> distributions = new(db);
+    private readonly BulkTable<CreditAllocation> lines = new(db);
 
-    public async Task InsertAsync(IReadOnlyList<Activity> fresh, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    public async Task InsertAsync(IReadOnlyList<Activity> fresh, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fresh);
-        ArgumentNullException.ThrowIfNull(transaction);
         if (fresh.Count == 0)
         {
             return;
         }
 
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = transaction.GetDbTransaction();
-        var byCode = fresh.ToDictionary(a => a.Code, StringComparer.Ordinal);
-        await activities.InsertAsync(connection, dbTransaction, fresh, r => byCode[r.GetString(1)].Id = r.GetInt32(0), cancellationToken);
-
-        var newDistributions = new List<CreditDistribution>();
-        foreach (var activity in fresh)
+        var activityIds = await store.ReserveIdsAsync(activities, fresh.Count, cancellationToken);
+        var newDistributions = new List<CreditDistribution>(fresh.Count * 2);
+        for (var i = 0; i < fresh.Count; i++)
         {
-            foreach (var distribution in activity.Distributions)
+            fresh[i].Id = activityIds[i];
+            foreach (var distribution in fresh[i].Distributions)
             {
-                distribution.ActivityId = activity.Id;
+                distribution.ActivityId = fresh[i].Id;
                 newDistributions.Add(distribution);
             }
         }
 
-        var byKey = newDistributions.ToDictionary(d => (d.ActivityId, d.DisciplineId, d.Kind));
-        await distributions.InsertAsync(
-            connection, dbTransaction, newDistributions,
-            r => byKey[(r.GetInt32(1), r.GetInt32(2), Enum.Parse<OutlineKind>(r.GetString(3)))].Id = r.GetInt32(0),
-            cancellationToken);
-
-        var newLines = new List<CreditAllocation>();
-        foreach (var distribution in newDistributions)
+        var distributionIds = await store.ReserveIdsAsync(distributions, newDistributions.Count, cancellationToken);
+        var newLines = new List<CreditAllocation>(newDistributions.Count * 3);
+        for (var i = 0; i < newDistributions.Count; i++)
         {
-            foreach (var line in distribution.Lines)
+            newDistributions[i].Id = distributionIds[i];
+            foreach (var line in newDistributions[i].Lines)
             {
-                line.DistributionId = distribution.Id;
+                line.DistributionId = newDistributions[i].Id;
                 newLines.Add(line);
             }
         }
 
-        await lines.InsertAsync(connection, dbTransaction, newLines, null, cancellationToken);
-    }
+        var lineIds = await store.ReserveIdsAsync(lines, newLines.Count, cancellationToken);
+        for (var i = 0; i < newLines.Count; i++)
+        {
+            newLines[i].Id = lineIds[i];
+        }
 
+        await store.WriteAsync(activities, fresh, cancellationToken);
+        await store.WriteAsync(distributions, newDistributions, cancellationToken);
+        await store.WriteAsync(lines, newLines, cancellationToken);
+    }
 }

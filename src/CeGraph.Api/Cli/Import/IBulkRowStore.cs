@@ -1,0 +1,16 @@
+namespace CeGraph.Api.Cli.Import;
+
+/// <summary>
+/// The provider's fastest way to add brand-new rows inside the import's open transaction: ids are reserved up front (so
+/// no row has to be read back to learn its key) and rows are written without the change tracker.
+/// </summary>
+public interface IBulkRowStore : IAsyncDisposable
+{
+    /// <summary>Ids for <paramref name="count"/> new rows of the table, never handed out before.</summary>
+    Task<IReadOnlyList<int>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
+        where TEntity : class;
+
+    /// <summary>Inserts the rows with every mapped column, key included.</summary>
+    Task WriteAsync<TEntity>(BulkTable<TEntity> table, IReadOnlyList<TEntity> rows, CancellationToken cancellationToken)
+        where TEntity : class;
+}
