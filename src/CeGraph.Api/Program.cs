@@ -39,6 +39,7 @@ app.UseCeGraphHardening();
 app.UseCeGraphSecurity();
 app.UseCeGraphRateLimiting();
 app.MapCeGraphHealth();
+app.UseCeGraphFeedTransports();
 app.MapCeGraphGraphQL();
 
 await app.RunAsync();

@@ -46,6 +46,7 @@ public static class GraphQLRegistration
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddValidationRule<InvalidApiKeyValidationRule>()
+            .AddValidationRule<Feed.Transport.FeedTransportRule>()
             .AddCeGraphLimits()); // limits, persisted operations, timeout, safe errors, telemetry: GraphQL/Limits/GraphQLHardening.cs
         return services;
     }
