@@ -47,7 +47,6 @@ public sealed class GraphQLWebSocketConnection(
         }
         finally
         {
-            await lifetime.CancelAsync();
             foreach (var id in operations.Keys)
             {
                 StopOperation(id);
@@ -58,8 +57,12 @@ public sealed class GraphQLWebSocketConnection(
                 quota.CloseConnection(quotaKey);
             }
 
+            // Let the writer send what is queued (a close frame above all) before the connection is torn down.
             outbound.Writer.TryComplete();
-            await Task.WhenAll(writer, keepAlive);
+            lifetime.CancelAfter(TimeSpan.FromSeconds(5));
+            await writer;
+            await lifetime.CancelAsync();
+            await keepAlive;
             lifetime.Dispose();
         }
     }
@@ -373,7 +376,8 @@ public sealed class GraphQLWebSocketConnection(
                         await socket.CloseOutputAsync((WebSocketCloseStatus)code, item.Text, timeout.Token);
                     }
 
-                    await lifetime.CancelAsync();
+                    // The reader now waits for the client's closing handshake; a client that never answers is cut off.
+                    lifetime.CancelAfter(TimeSpan.FromSeconds(5));
                     return;
                 }
 
@@ -387,7 +391,19 @@ public sealed class GraphQLWebSocketConnection(
         }
         finally
         {
-            await lifetime.CancelAsync();
+            StopKeepAlive();
+        }
+    }
+
+    private void StopKeepAlive()
+    {
+        try
+        {
+            lifetime.CancelAfter(TimeSpan.FromSeconds(5));
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already torn down.
         }
     }
 
