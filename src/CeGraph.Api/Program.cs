@@ -43,6 +43,7 @@ app.UseCeGraphHardening();
 app.UseCeGraphSecurity();
 app.UseCeGraphRateLimiting();
 app.MapCeGraphHealth();
+app.UseCeGraphFeedTransports();
 app.MapCeGraphGraphQL();
 
 await app.RunAsync();

@@ -10,6 +10,18 @@ public static class FeedRegistration
         services.AddSingleton<CatalogFeedHub>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogFeedHub>());
         services.AddHostedService<PostgresChangeListener>();
+        services.AddSingleton<Transport.FeedExecutor>();
+        services.AddSingleton<Transport.SubscriptionQuota>();
         return services;
+    }
+
+    /// <summary>The streaming transports: WebSocket upgrades at /graphql (before the HTTP endpoint) and SSE at /graphql/stream.</summary>
+    public static WebApplication UseCeGraphFeedTransports(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+        app.UseMiddleware<Transport.GraphQLWebSocketEndpoint>();
+        Transport.GraphQLSseEndpoint.MapCeGraphSse(app);
+        return app;
     }
 }

@@ -53,6 +53,7 @@ public static class GraphQLRegistration
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddValidationRule<InvalidApiKeyValidationRule>()
+            .AddValidationRule<Feed.Transport.FeedTransportRule>()
             .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>()) // parsed, spec-validated documents reused by text
             .AddCeGraphLimits()); // limits, persisted operations, timeout, safe errors, telemetry: Hardening/GraphQLHardening.cs
         return services;

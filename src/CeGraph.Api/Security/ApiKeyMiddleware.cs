@@ -24,7 +24,8 @@ public sealed class ApiKeyMiddleware(RequestDelegate next)
         await next(http);
     }
 
-    private static async Task<Caller> IdentifyAsync(string header, IDbContextFactory<CeGraphDbContext> contextFactory, CancellationToken cancellationToken)
+    /// <summary>The caller an <c>Authorization</c> value names (also used for the value a WebSocket client sends in <c>connection_init</c>).</summary>
+    public static async Task<Caller> IdentifyAsync(string header, IDbContextFactory<CeGraphDbContext> contextFactory, CancellationToken cancellationToken)
     {
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
