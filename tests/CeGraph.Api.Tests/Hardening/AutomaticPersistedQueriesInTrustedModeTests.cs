@@ -1,6 +1,7 @@
 using System.Net;
 using CeGraph.Api.GraphQL.PersistedOperations;
 using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
+using CeGraph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static CeGraph.Api.Tests.Hardening.Refusals;
 using static CeGraph.Api.Tests.Http.AutomaticPersistedQueryTests;
