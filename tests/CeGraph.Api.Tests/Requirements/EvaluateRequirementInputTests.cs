@@ -70,7 +70,6 @@ public sealed class EvaluateRequirementInputTests(CeGraphTestApp app)
     {
         { "credits 10^30 as a literal", Inline("""items: [{ categoryCode: "S.1", credits: 1000000000000000000000000000000 }]"""), null },
         { "credits 1e30 as a literal", Inline("""items: [{ categoryCode: "S.1", credits: 1e30 }]"""), null },
-        { "credits as a string literal", Inline("""items: [{ categoryCode: "S.1", credits: "1" }]"""), null },
         { "2026-02-30 as a literal issuedOn", Inline("""items: [{ categoryCode: "S.1", credits: 1 }]""", issuedOn: "2026-02-30"), null },
         { "2026-02-30 as a literal completedOn", """mutation { evaluateRequirement(input: { requirementId: "x", completions: [{ activityCode: "A", completedOn: "2026-02-30" }] }) { errors { code } } }""", null },
         { "2026-13-01 as a literal asOf", """mutation { evaluateRequirement(input: { requirementId: "x", asOf: "2026-13-01", completions: [] }) { errors { code } } }""", null },
