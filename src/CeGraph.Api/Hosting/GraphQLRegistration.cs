@@ -37,6 +37,7 @@ public static class GraphQLRegistration
         services.AddSingleton<INodeResolver, RequirementNodeResolver>();
         services.AddSingleton<INodeResolver, FulfillmentCheckNodeResolver>();
         services.AddSingleton<ActivityConnectionResolver>();
+        services.AddSingleton<ActivityCountCache>();
         foreach (var resolver in CatalogNodeResolver.All())
         {
             services.AddSingleton(resolver);

@@ -8,7 +8,7 @@ using GraphQL.Types;
 namespace CeGraph.Api.GraphQL.Activities;
 
 /// <summary>Adds an <c>ActivitiesConnection</c> field (root <c>activities</c>, <c>Sponsor.activities</c>) with the shared arguments.</summary>
-public sealed class ActivityConnectionResolver
+public sealed class ActivityConnectionResolver(ActivityCountCache counts)
 {
     public void AddConnectionField(IComplexGraphType type, string name, string description, Func<IResolveFieldContext, int?> sponsorScope)
     {
@@ -36,7 +36,8 @@ public sealed class ActivityConnectionResolver
                 var caller = ctx.Caller();
                 IQueryable<Activity> Scope(IQueryable<Activity> q) =>
                     ActivityVisibility.Apply(sponsorId is int id ? q.Where(a => a.SponsorId == id) : q, caller);
-                return await ActivityPager.LoadAsync(ctx.Reads(), Scope, request, ctx.CancellationToken);
+                var countKey = ActivityCountCache.KeyFor(caller, sponsorId, request.FilterKey);
+                return await ActivityPager.LoadAsync(ctx.Reads(), Scope, request, counts, countKey, ctx.CancellationToken);
             }),
         };
         type.AddField(field);

@@ -12,7 +12,8 @@ public sealed record ActivityPageRequest(
     IReadOnlyList<object>? After,
     IReadOnlyList<object>? Before,
     ActivityOrdering Ordering,
-    Expression<Func<Activity, bool>>? Filter)
+    Expression<Func<Activity, bool>>? Filter,
+    string FilterKey)
 {
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 10;
@@ -36,12 +37,14 @@ public sealed record ActivityPageRequest(
         var ordering = ActivityOrdering.Parse(context.GetArgument<List<object?>?>("order"));
         var after = context.GetArgument<string?>("after");
         var before = context.GetArgument<string?>("before");
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
         return new ActivityPageRequest(
             size,
             Backward: last is not null,
             After: after is null ? null : ActivityCursor.Decode(ordering, after, "after"),
             Before: before is null ? null : ActivityCursor.Decode(ordering, before, "before"),
             ordering,
-            ActivityFilterBuilder.Build(context.GetArgument<Dictionary<string, object?>?>("where")));
+            ActivityFilterBuilder.Build(where),
+            ActivityFilterKey.Of(where));
     }
 }

@@ -15,11 +15,14 @@ public static class ActivityPager
         RequestReads reads,
         Func<IQueryable<Activity>, IQueryable<Activity>> scope,
         ActivityPageRequest request,
+        ActivityCountCache counts,
+        string countKey,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reads);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(counts);
 
         IQueryable<Activity> Filtered(CeGraphDbContext db)
         {
@@ -41,12 +44,15 @@ public static class ActivityPager
                 query = query.Where(request.Ordering.Reversed().After(request.Before));
             }
 
-            // Size + 1 rows tell whether more follow; for an empty page (first: 0) that one row is the whole answer.
-            return ordering.Apply(query).Take(request.Size + 1).ToListAsync(ct);
+            // Size + 1 rows tell whether more follow; for an empty page (first: 0) that one row is the whole answer. Each row
+            // carries the catalog version (an uncorrelated subquery: evaluated once), read in the same statement as the rows.
+            return ordering.Apply(query).Take(request.Size + 1)
+                .Select(a => new VersionedRow(a, db.CatalogChanges.Max(c => (long?)c.Position) ?? 0))
+                .ToListAsync(ct);
         }, cancellationToken);
 
         var hasMore = rows.Count > request.Size;
-        var page = rows.Take(request.Size).ToList();
+        var page = rows.Take(request.Size).Select(r => r.Activity).ToList();
         if (request.Backward)
         {
             page.Reverse();
@@ -60,6 +66,17 @@ public static class ActivityPager
             StartCursor = edges.FirstOrDefault()?.Cursor,
             EndCursor = edges.LastOrDefault()?.Cursor,
         };
-        return new ActivityPage(edges, pageInfo, ct => reads.RunAsync((db, c) => CountShape.Apply(Filtered(db), db).CountAsync(c), ct));
+        Task<int> Count(CancellationToken ct) => reads.RunAsync((db, c) => CountShape.Apply(Filtered(db), db).CountAsync(c), ct);
+        Task<int> CountAsync(CancellationToken ct) => rows.Count switch
+        {
+            // Nothing matches at all (no cursor narrowed the rows): the count is known without counting.
+            0 when request.After is null && request.Before is null => Task.FromResult(0),
+            0 => Count(ct),
+            _ => counts.GetOrCountAsync(countKey, rows[0].Version, Count, ct),
+        };
+
+        return new ActivityPage(edges, pageInfo, CountAsync);
     }
+
+    private sealed record VersionedRow(Activity Activity, long Version);
 }
