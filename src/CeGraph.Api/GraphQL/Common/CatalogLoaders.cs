@@ -35,9 +35,8 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
     public BatchLoader<int, Activity> ActivityById { get; } = new(reads, (db, ids, ct) =>
         db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
 
-    public BatchLoader<int, CreditDistribution> DistributionById { get; } = new(reads, (db, ids, ct) =>
-        db.Distributions.AsNoTracking().Include(d => d.Discipline).Include(d => d.Lines)
-            .Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct));
+    public BatchLoader<int, CreditDistribution> DistributionById { get; } = new(reads, async (db, ids, ct) =>
+        (await DistributionReads.WithDisciplineAndLinesAsync(db, db.Distributions.Where(d => ids.Contains(d.Id)), ct)).ToDictionary(d => d.Id));
 
     public BatchLoader<int, Requirement> RequirementById { get; } = new(reads, (db, ids, ct) =>
         db.Requirements.AsNoTracking().Include(r => r.Rules).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct));
@@ -53,8 +52,7 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
 
     /// <summary>An activity's distributions with their discipline and lines, ordered by discipline code then kind.</summary>
     public BatchLoader<int, CreditDistribution[]> DistributionsByActivity { get; } = new(reads, async (db, ids, ct) =>
-        (await db.Distributions.AsNoTracking().Include(d => d.Discipline).Include(d => d.Lines)
-            .Where(d => ids.Contains(d.ActivityId)).ToListAsync(ct))
+        (await DistributionReads.WithDisciplineAndLinesAsync(db, db.Distributions.Where(d => ids.Contains(d.ActivityId)), ct))
             .GroupBy(d => d.ActivityId)
             .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Discipline!.Code, StringComparer.Ordinal).ThenBy(d => d.Kind).ToArray()));
 
