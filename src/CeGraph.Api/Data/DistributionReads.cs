@@ -11,21 +11,35 @@ namespace CeGraph.Api.Data;
 /// </summary>
 public static class DistributionReads
 {
-    public static async Task<List<CreditDistribution>> WithDisciplineAndLinesAsync(
-        CeGraphDbContext db, IQueryable<CreditDistribution> distributions, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(distributions);
-        var rows = await (
-            from d in distributions.AsNoTracking()
+    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<FlatRow>> OfActivities =
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] activityIds) =>
+            from d in db.Distributions.AsNoTracking()
+            where activityIds.Contains(d.ActivityId)
             join l in db.Allocations.AsNoTracking() on d.Id equals l.DistributionId into lines
             from l in lines.DefaultIfEmpty()
-            select new FlatRow(d, d.Discipline!, l)).ToListAsync(cancellationToken);
+            select new FlatRow(d, d.Discipline!, l));
 
+    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<FlatRow>> WithIds =
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) =>
+            from d in db.Distributions.AsNoTracking()
+            where ids.Contains(d.Id)
+            join l in db.Allocations.AsNoTracking() on d.Id equals l.DistributionId into lines
+            from l in lines.DefaultIfEmpty()
+            select new FlatRow(d, d.Discipline!, l));
+
+    /// <summary>The distributions of these activities (compiled once: it runs on every page).</summary>
+    public static Task<List<CreditDistribution>> OfActivitiesAsync(CeGraphDbContext db, IEnumerable<int> activityIds, CancellationToken cancellationToken) =>
+        AssembleAsync(OfActivities(db, [.. activityIds]), cancellationToken);
+
+    public static Task<List<CreditDistribution>> WithIdsAsync(CeGraphDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        AssembleAsync(WithIds(db, [.. ids]), cancellationToken);
+
+    private static async Task<List<CreditDistribution>> AssembleAsync(IAsyncEnumerable<FlatRow> rows, CancellationToken cancellationToken)
+    {
         var result = new List<CreditDistribution>();
         var byId = new Dictionary<int, CreditDistribution>();
         var disciplines = new Dictionary<int, Discipline>();
-        foreach (var row in rows)
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             if (!byId.TryGetValue(row.Distribution.Id, out var distribution))
             {

@@ -1,3 +1,5 @@
+using CeGraph.Api.Data;
+using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using GraphQL;
@@ -8,6 +10,10 @@ namespace CeGraph.Api.GraphQL.Activities;
 
 public sealed class ActivityQueries(ActivityConnectionResolver connection) : IQueryFields
 {
+    /// <summary>Compiled once: the lookup runs on every <c>activity(code:)</c>, and EF Core's per-run query preparation cost more than the lookup.</summary>
+    private static readonly Func<CeGraphDbContext, string, CancellationToken, Task<Activity?>> ByCode =
+        EF.CompileAsyncQuery((CeGraphDbContext db, string code, CancellationToken ct) => db.Activities.AsNoTracking().FirstOrDefault(a => a.Code == code));
+
     public void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -18,7 +24,8 @@ public sealed class ActivityQueries(ActivityConnectionResolver connection) : IQu
             {
                 var code = ctx.GetArgument<string>("code");
                 var caller = ctx.Caller();
-                return await ctx.Reads().RunAsync((db, ct) => ActivityVisibility.Apply(db.Activities.AsNoTracking(), caller).FirstOrDefaultAsync(a => a.Code == code, ct), ctx.CancellationToken);
+                var activity = await ctx.Reads().RunAsync((db, ct) => ByCode(db, code, ct), ctx.CancellationToken);
+                return activity is not null && ActivityVisibility.CanSee(caller, activity) ? activity : null;
             });
         connection.AddConnectionField(query, "activities", "Activities as a cursor connection: keyset-paged, filtered by `where`, ordered by `order`.", _ => null);
     }

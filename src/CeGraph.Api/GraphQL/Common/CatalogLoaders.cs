@@ -8,11 +8,22 @@ namespace CeGraph.Api.GraphQL.Common;
 /// <summary>The request's batch loaders (scoped: one set per HTTP request, every batch on the request's <see cref="RequestReads"/>).</summary>
 public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
 {
+    // The loads every catalogue page and activity runs are compiled once (EF Core's per-run preparation of a LINQ query
+    // cost more CPU than the lookup itself).
+    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<Discipline>> DisciplinesWithIds =
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Disciplines.AsNoTracking().Where(d => ids.Contains(d.Id)));
+
+    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<Sponsor>> SponsorsWithIds =
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Sponsors.AsNoTracking().Where(s => ids.Contains(s.Id)));
+
+    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<Activity>> ActivitiesWithIds =
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)));
+
     public BatchLoader<int, Discipline> DisciplineById { get; } = new(reads, (db, ids, ct) =>
-        db.Disciplines.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct));
+        ByIdAsync(DisciplinesWithIds(db, [.. ids]), d => d.Id, ct));
 
     public BatchLoader<int, Sponsor> SponsorById { get; } = new(reads, (db, ids, ct) =>
-        db.Sponsors.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct));
+        ByIdAsync(SponsorsWithIds(db, [.. ids]), s => s.Id, ct));
 
     /// <summary>Outline versions by id, from the process-wide <see cref="OutlineCache"/> (published versions never change).</summary>
     public BatchLoader<int, OutlineSnapshot> OutlineById { get; } = new(async (ids, ct) =>
@@ -33,10 +44,10 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
     public BatchLoader<int, ContentCategory> CategoryById { get; } = new((ids, ct) => outlines.CategoriesAsync(ids, ct));
 
     public BatchLoader<int, Activity> ActivityById { get; } = new(reads, (db, ids, ct) =>
-        db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
+        ByIdAsync(ActivitiesWithIds(db, [.. ids]), a => a.Id, ct));
 
     public BatchLoader<int, CreditDistribution> DistributionById { get; } = new(reads, async (db, ids, ct) =>
-        (await DistributionReads.WithDisciplineAndLinesAsync(db, db.Distributions.Where(d => ids.Contains(d.Id)), ct)).ToDictionary(d => d.Id));
+        (await DistributionReads.WithIdsAsync(db, ids, ct)).ToDictionary(d => d.Id));
 
     public BatchLoader<int, Requirement> RequirementById { get; } = new(reads, (db, ids, ct) =>
         db.Requirements.AsNoTracking().Include(r => r.Rules).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct));
@@ -52,7 +63,7 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
 
     /// <summary>An activity's distributions with their discipline and lines, ordered by discipline code then kind.</summary>
     public BatchLoader<int, CreditDistribution[]> DistributionsByActivity { get; } = new(reads, async (db, ids, ct) =>
-        (await DistributionReads.WithDisciplineAndLinesAsync(db, db.Distributions.Where(d => ids.Contains(d.ActivityId)), ct))
+        (await DistributionReads.OfActivitiesAsync(db, ids, ct))
             .GroupBy(d => d.ActivityId)
             .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Discipline!.Code, StringComparer.Ordinal).ThenBy(d => d.Kind).ToArray()));
 
@@ -61,4 +72,15 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
         (await db.Requirements.AsNoTracking().Include(r => r.Rules).Where(r => r.IsPublic && ids.Contains(r.DisciplineId)).ToListAsync(ct))
             .GroupBy(r => r.DisciplineId)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Kind).ThenBy(r => r.Id).ToArray()));
+
+    private static async Task<Dictionary<int, T>> ByIdAsync<T>(IAsyncEnumerable<T> rows, Func<T, int> id, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            result[id(row)] = row;
+        }
+
+        return result;
+    }
 }
