@@ -11,7 +11,7 @@ namespace CeGraph.Api.Tests.Hardening;
 public sealed class ConfiguredLimitsTests(ConfiguredLimitsTests.SmallLimits factory) : IClassFixture<ConfiguredLimitsTests.SmallLimits>
 {
     [Fact]
-    public async Task Depth_follows_its_setting()
+    public async Task Depth_FollowsItsSetting()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -23,7 +23,7 @@ public sealed class ConfiguredLimitsTests(ConfiguredLimitsTests.SmallLimits fact
     }
 
     [Fact]
-    public async Task Cost_follows_its_setting()
+    public async Task Cost_FollowsItsSetting()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -32,7 +32,7 @@ public sealed class ConfiguredLimitsTests(ConfiguredLimitsTests.SmallLimits fact
     }
 
     [Fact]
-    public async Task Aliases_root_fields_and_list_items_follow_their_settings()
+    public async Task AliasesRootFieldsAndListItems_FollowTheirSettings()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -42,7 +42,7 @@ public sealed class ConfiguredLimitsTests(ConfiguredLimitsTests.SmallLimits fact
     }
 
     [Fact]
-    public async Task Document_length_and_body_size_follow_their_settings()
+    public async Task DocumentLengthAndBodySize_FollowTheirSettings()
     {
         using var client = factory.CreateGraphQLClient();
         AssertRefused(await client.PostAsync("{ disciplines { code } }" + new string(' ', 200)), HttpStatusCode.BadRequest, DocumentLengthLimit.ErrorCode);
@@ -55,7 +55,7 @@ public sealed class ConfiguredLimitsTests(ConfiguredLimitsTests.SmallLimits fact
     }
 
     [Fact]
-    public async Task Introspection_can_be_turned_off()
+    public async Task Introspection_CanBeTurnedOff()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -67,7 +67,7 @@ public sealed class ConfiguredLimitsTests(ConfiguredLimitsTests.SmallLimits fact
     }
 
     [Fact]
-    public async Task An_operation_running_past_the_timeout_gets_504_TIMEOUT()
+    public async Task OperationRunning_PastTheTimeout_Gets504Timeout()
     {
         using var client = factory.CreateGraphQLClient();
         var slow = factory.Services.GetServices<IQueryFields>().OfType<TestOnlyFields>().Single();

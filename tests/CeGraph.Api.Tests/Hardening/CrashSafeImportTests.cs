@@ -19,7 +19,7 @@ public sealed class CrashSafeImportTests(ITestOutputHelper output) : IDisposable
     private string DatabasePath => Path.Combine(folder, "cegraph.db");
 
     [Fact]
-    public async Task Killing_the_import_midway_leaves_only_whole_activities_and_a_rerun_completes()
+    public async Task Import_KilledMidway_LeavesOnlyWholeActivitiesAndARerunCompletes()
     {
         SmallDataset.Write(Path.Combine(folder, "dataset"), Count);
 

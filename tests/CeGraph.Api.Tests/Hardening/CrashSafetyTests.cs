@@ -19,7 +19,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     private readonly string databasePath = Path.Combine(CeGraphAppFactory.DatabaseFolder, $"crash-{Guid.NewGuid():N}.db");
 
     [Fact]
-    public async Task Killing_the_server_mid_burst_loses_no_acknowledged_write_and_leaves_no_partial_activity()
+    public async Task Server_KilledMidBurst_LosesNoAcknowledgedWriteAndLeavesNoPartialActivity()
     {
         Directory.CreateDirectory(CeGraphAppFactory.DatabaseFolder);
         var environment = new Dictionary<string, string> { ["CEGRAPH_ADMIN_KEY"] = TestKeys.Admin, ["RateLimiting__Enabled"] = "false" };

@@ -31,7 +31,7 @@ public sealed class SqliteBusyTests : IClassFixture<SqliteBusyTests.OneSecondBus
     }
 
     [Fact]
-    public async Task Writers_wait_for_a_short_lock_and_then_succeed()
+    public async Task Writers_WaitForAShortLockAndThenSucceed()
     {
         // The default busy timeout (30 s): writers queue behind the lock and then one another. Before BEGIN IMMEDIATE, all
         // but the first failed here with "database is locked" (their read snapshots had gone stale while they waited).
@@ -58,7 +58,7 @@ public sealed class SqliteBusyTests : IClassFixture<SqliteBusyTests.OneSecondBus
     }
 
     [Fact]
-    public async Task A_lock_held_past_the_busy_timeout_gives_a_retryable_DATABASE_BUSY_error()
+    public async Task LockHeld_PastTheBusyTimeout_GivesARetryableDatabaseBusyError()
     {
         using var client = factory.CreateGraphQLClient();
         var (partner, input) = await SetUpAsync(client);

@@ -17,7 +17,7 @@ namespace CeGraph.Api.Tests.Hardening;
 public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : IClassFixture<TelemetryTests.InMemoryTelemetry>
 {
     [Fact]
-    public async Task A_GraphQL_request_produces_a_span_named_after_its_operation_inside_the_request_span()
+    public async Task GraphQLRequest_ProducesASpanNamedAfterItsOperationInsideTheRequestSpan()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -36,7 +36,7 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
     }
 
     [Fact]
-    public async Task Request_metrics_are_recorded()
+    public async Task RequestMetrics_AreRecorded()
     {
         using var client = factory.CreateGraphQLClient();
         AssertData(await client.PostAsync("{ __typename }"));
@@ -49,7 +49,7 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
     [Theory]
     [InlineData("OpenTelemetry:OtlpEndpoint")]
     [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT")]
-    public void An_OTLP_endpoint_switches_telemetry_on(string setting)
+    public void OtlpEndpoint_SwitchesTelemetryOn(string setting)
     {
         // Loopback only; nothing listens there, the exporter just drops what it cannot send.
         using var exporting = new HardeningFactory((setting, "http://127.0.0.1:9"));
@@ -60,7 +60,7 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
     }
 
     [Fact]
-    public void Telemetry_is_off_unless_configured()
+    public void Telemetry_IsOffUnlessConfigured()
     {
         using var plain = new CeGraphAppFactory();
         _ = plain.Server;

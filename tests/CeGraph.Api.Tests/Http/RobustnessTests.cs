@@ -12,7 +12,7 @@ namespace CeGraph.Api.Tests.Http;
 public sealed class RobustnessTests(CeGraphAppFactory factory) : HttpTestBase(factory)
 {
     [Fact]
-    public async Task Unexpected_exception_returns_a_generic_500_without_details_and_is_logged()
+    public async Task UnexpectedException_ReturnsAGeneric500WithoutDetailsAndIsLogged()
     {
         using var failing = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(
             s => s.AddSingleton<IDocumentExecuter<CeGraphSchema>, ThrowingExecuter>()));
@@ -30,7 +30,7 @@ public sealed class RobustnessTests(CeGraphAppFactory factory) : HttpTestBase(fa
     }
 
     [Fact]
-    public async Task Client_abort_while_the_body_is_still_arriving_logs_no_error()
+    public async Task ClientAbort_WhileTheBodyIsStillArriving_LogsNoError()
     {
         var finished = new RequestEnd();
         using var observed = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter>(finished)));

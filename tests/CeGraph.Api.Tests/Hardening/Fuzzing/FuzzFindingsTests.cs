@@ -15,7 +15,7 @@ namespace CeGraph.Api.Tests.Hardening.Fuzzing;
 public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture<CeGraphAppFactory>
 {
     [Fact]
-    public async Task A_fragment_bomb_is_refused_at_once_instead_of_hanging_validation()
+    public async Task FragmentBomb_IsRefusedAtOnceInsteadOfHangingValidation()
     {
         // Validation is what hung; the refusal must come before it. The probe sits just before GraphQL.NET parses and validates.
         var probe = new ValidationReachedProbe();
@@ -52,7 +52,7 @@ public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task A_document_nested_past_the_parser_limit_is_a_client_error_not_an_unexpected_failure()
+    public async Task DocumentNested_PastTheParserLimit_IsAClientErrorNotAnUnexpectedFailure()
     {
         factory.Logs.Clear();
         using var client = factory.CreateGraphQLClient();
@@ -64,7 +64,7 @@ public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task An_early_413_closes_the_connection_so_that_clients_do_not_reuse_it()
+    public async Task Early413_ClosesTheConnectionSoThatClientsDoNotReuseIt()
     {
         using var client = factory.CreateClient();
         using var content = new ByteArrayContent(new byte[new GraphQLLimits().MaxRequestBodyBytes + 1]);
@@ -80,7 +80,7 @@ public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture
     [InlineData("{ a\r\r\r\u0001 }")]
     [InlineData("{\r disciplines {\r code\r\u0002 } }")]
     [InlineData("\r\r\r?")]
-    public async Task A_malformed_document_with_bare_carriage_returns_is_a_syntax_error(string query)
+    public async Task MalformedDocument_WithBareCarriageReturns_IsASyntaxError(string query)
     {
         factory.Logs.Clear();
         using var client = factory.CreateGraphQLClient();
@@ -92,7 +92,7 @@ public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task A_valid_document_with_bare_carriage_returns_still_runs()
+    public async Task ValidDocument_WithBareCarriageReturns_StillRuns()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -100,7 +100,7 @@ public sealed class FuzzFindingsTests(CeGraphAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Text_with_a_NUL_character_is_refused_before_it_reaches_the_database()
+    public async Task Text_WithANulCharacter_IsRefusedBeforeItReachesTheDatabase()
     {
         factory.Logs.Clear();
         using var client = factory.CreateGraphQLClient();
