@@ -6,31 +6,10 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-project="$root/src/CeGraph.Api/CeGraph.Api.csproj"
-configuration="${CONFIGURATION:-Debug}"
-
-if [[ "${1:-}" != "--no-build" ]]; then
-  dotnet build "$project" -c "$configuration" --nologo -v:q
-fi
-if [[ ! -d "$here/node_modules/graphql-ws" ]] || [[ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]]; then
-  (cd "$here" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-fi
-
-target="$(dotnet msbuild "$project" -p:Configuration="$configuration" -getProperty:TargetPath)"
-work="$(mktemp -d /tmp/cegraph-feed-clients.XXXXXX)"
-pids=()
-
-cleanup() {
-  for pid in "${pids[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  done
-  rm -rf "$work"
-  if declare -F drop_database >/dev/null; then drop_database; fi
-}
-trap cleanup EXIT
-
-free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})"; }
+source "$here/../../scripts/test-server.sh"
+test_server_prepare "$here" graphql-ws --ignore-scripts -- "$@"
+work="$TEST_SERVER_WORK"
+test_server_on_exit() { if declare -F drop_database >/dev/null; then drop_database; fi; }
 
 export CEGRAPH_ADMIN_KEY="cgk_feed-clients-admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 export Subscriptions__ConnectionInitTimeoutSeconds=2
@@ -53,29 +32,13 @@ else
   nodes=1
 fi
 
-start_node() {
-  local port="$1" log="$2"
-  (
-    cd "$root/src/CeGraph.Api"
-    export ConnectionStrings__CeGraph="$connection" Database__Provider="$provider" ASPNETCORE_ENVIRONMENT=Production
-    exec dotnet "$target" --urls "http://127.0.0.1:$port"
-  ) >"$log" 2>&1 &
-  pids+=("$!")
-  for _ in $(seq 1 240); do
-    if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then return 0; fi
-    if ! kill -0 "${pids[-1]}" 2>/dev/null; then cat "$log" >&2; echo "feed-clients: server did not start" >&2; return 1; fi
-    sleep 0.5 # waiting for a process to come up, not synchronising a test
-  done
-  cat "$log" >&2
-  echo "feed-clients: server did not answer /healthz within 120 s" >&2
-  return 1
-}
+start_node() { test_server_start "$1" "$2" "$connection" "$provider"; }
 
-port_a="$(free_port)"
+port_a="$(test_server_free_port)"
 start_node "$port_a" "$work/node-a.log"
 export CEGRAPH_URL="http://127.0.0.1:$port_a"
 if [[ "$nodes" == 2 ]]; then
-  port_b="$(free_port)"
+  port_b="$(test_server_free_port)"
   start_node "$port_b" "$work/node-b.log"
   export CEGRAPH_URL_B="http://127.0.0.1:$port_b"
 else

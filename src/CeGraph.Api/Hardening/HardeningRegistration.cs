@@ -1,16 +1,23 @@
 using CeGraph.Api.GraphQL.PersistedOperations;
 using CeGraph.Api.Hosting;
+using GraphQL;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace CeGraph.Api.Hardening;
 
-/// <summary>The HTTP side of hardening: request body cap, correlation ids, the last-resort error handler, security headers, CORS, rate limits.</summary>
+/// <summary>
+/// All of hardening, registered in one call from <c>Program.cs</c>: the GraphQL side (<see cref="GraphQLHardening"/>: query
+/// limits, persisted operations, timeout, safe errors, telemetry span) and the HTTP side (request body cap, correlation
+/// ids, the last-resort error handler, security headers, CORS, rate limits).
+/// </summary>
 public static class HardeningRegistration
 {
+    /// <summary>Call after <see cref="GraphQLRegistration.AddCeGraphGraphQL"/> (Program.cs does), so that the GraphQL steps keep their order.</summary>
     public static IServiceCollection AddCeGraphHardening(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCeGraphGraphQLLimits();
+        services.AddGraphQL(graphQL => graphQL.AddCeGraphLimits());
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<GraphQLLimits>>(
             (kestrel, limits) =>
             {

@@ -8,7 +8,6 @@ using CeGraph.Api.GraphQL.Distributions;
 using CeGraph.Api.GraphQL.Execution;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Api.GraphQL.Requirements;
-using CeGraph.Api.Hardening;
 using CeGraph.Api.Security;
 using GraphQL;
 
@@ -55,8 +54,8 @@ public static class GraphQLRegistration
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddValidationRule<InvalidApiKeyValidationRule>()
             .AddValidationRule<Feed.Transport.FeedTransportRule>()
-            .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>()) // parsed, spec-validated documents reused by text
-            .AddCeGraphLimits()); // limits, persisted operations, timeout, safe errors, telemetry: Hardening/GraphQLHardening.cs
+            .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>())); // parsed, spec-validated documents reused by text
+        // Limits, persisted operations, timeout, safe errors and telemetry are hardening's: Hardening/HardeningRegistration.cs.
         return services;
     }
 

@@ -24,6 +24,9 @@ public sealed class CreditRule
 
     public Credits Increment { get; }
 
+    /// <summary>The rule as the schema describes a credit amount (with the configured increment).</summary>
+    public string Description => $"greater than 0, a multiple of the credit increment ({Increment})";
+
     public static CreditRule FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

@@ -47,7 +47,7 @@ public sealed class ActivityArgumentTests(CeGraphTestApp app)
     [MemberData(nameof(BadArguments))]
     public async Task Activities_BadArguments_ReturnBadUserInputAndNull(string caseName, string variables)
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
 
         var response = await client.PostAsync(Query, JsonNode.Parse(variables));
 
@@ -63,7 +63,7 @@ public sealed class ActivityArgumentTests(CeGraphTestApp app)
     [InlineData("credits DESC", "credits DESC, title ASC")]
     public async Task Activities_CursorFromAnotherOrder_ReturnsBadUserInput(string cursorOrder, string queryOrder)
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var page = await client.DataAsync(Query.Replace("nodes { code }", "pageInfo { endCursor }", StringComparison.Ordinal),
             new JsonObject { ["first"] = 3, ["order"] = ActivityOrder.All[cursorOrder].Argument });
         var cursor = page["activities"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
@@ -79,7 +79,7 @@ public sealed class ActivityArgumentTests(CeGraphTestApp app)
     [Fact]
     public async Task Activities_WhereNestedFiveDeepWithFiftyConditions_IsAccepted()
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var fifty = string.Join(", ", Enumerable.Range(0, 49).Select(i => $"{{ \"credits\": {{ \"neq\": {i + 100} }} }}"));
         var where = JsonNode.Parse($$"""{ "and": [{ "or": [{ "and": [{ "or": [{ "title": { "contains": "x" } }, {{fifty}}] }] }] }] }""");
 
@@ -93,7 +93,7 @@ public sealed class ActivityArgumentTests(CeGraphTestApp app)
     [InlineData("last", 100)]
     public async Task Activities_PageSizeAtTheCap_IsAccepted(string argument, int size)
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
 
         var data = await client.DataAsync(Query, new JsonObject { [argument] = size });
 

@@ -65,7 +65,7 @@ public sealed class ActivityFilterTests(CeGraphTestApp app)
     public async Task Activities_Where_MatchesTheSameFilterAppliedToAllActivities(string caseName)
     {
         var (where, matches) = Cases[caseName];
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var all = await ActivityRows.LoadAllAsync(client);
         var expected = all.Where(matches).Select(r => r.Code).ToArray();
 
@@ -79,7 +79,7 @@ public sealed class ActivityFilterTests(CeGraphTestApp app)
     public async Task Activities_FilterCases_EachSelectSomethingBetweenNoneAndAll()
     {
         // Guards the cases above: a filter that matched nothing (or everything) by accident would prove little.
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var all = await ActivityRows.LoadAllAsync(client);
         var intendedEdgeCases = new HashSet<string>
         {
@@ -104,7 +104,7 @@ public sealed class ActivityFilterTests(CeGraphTestApp app)
     [InlineData("SAMPLE-WWIL")]
     public async Task SponsorActivities_WithAndWithoutFilter_AreExactlyThatSponsorsActivities(string sponsor)
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var all = await ActivityRows.LoadAllAsync(client);
         var sponsorId = (await client.DataAsync("query($where: ActivityFilterInput) { activities(first: 1, where: $where) { nodes { sponsor { id } } } }",
             new JsonObject { ["where"] = JsonNode.Parse($$"""{ "sponsorCode": { "eq": "{{sponsor}}" } }""") }))["activities"]!["nodes"]![0]!["sponsor"]!["id"]!.GetValue<string>();

@@ -27,7 +27,7 @@ public sealed class ActivityPagingTests(CeGraphTestApp app)
     public async Task Activities_PagingForwardWithFirstAfter_YieldsEveryActivityOnceInOrder(string orderName)
     {
         var order = ActivityOrder.All[orderName];
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var expected = order.Sort(await ActivityRows.LoadAllAsync(client)).Select(r => r.Code).ToArray();
 
         var pages = await PageForwardAsync(client, order.Argument, null, PageSize);
@@ -51,7 +51,7 @@ public sealed class ActivityPagingTests(CeGraphTestApp app)
     public async Task Activities_PagingBackwardWithLastBefore_MirrorsForwardPaging(string orderName)
     {
         var order = ActivityOrder.All[orderName];
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var forward = (await PageForwardAsync(client, order.Argument, null, PageSize)).SelectMany(p => Codes(p)).ToArray();
 
         var backward = new List<string>();
@@ -84,7 +84,7 @@ public sealed class ActivityPagingTests(CeGraphTestApp app)
     public async Task Activities_AfterAnEdgeCursor_ContinueRightAfterThatEdge(string orderName, int index)
     {
         var order = ActivityOrder.All[orderName];
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var expected = order.Sort(await ActivityRows.LoadAllAsync(client)).Select(r => r.Code).ToArray();
         var cursor = await CursorAtAsync(client, order, index);
 
@@ -100,7 +100,7 @@ public sealed class ActivityPagingTests(CeGraphTestApp app)
     public async Task Activities_AfterAndBeforeTogether_ReturnTheRowsStrictlyBetween()
     {
         var order = ActivityOrder.All["credits DESC"];
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var expected = order.Sort(await ActivityRows.LoadAllAsync(client)).Select(r => r.Code).ToArray();
         var after = await CursorAtAsync(client, order, 10);
         var before = await CursorAtAsync(client, order, 20);
@@ -114,7 +114,7 @@ public sealed class ActivityPagingTests(CeGraphTestApp app)
     public async Task Activities_FilteredAndOrdered_PagesThroughExactlyTheMatchingRows()
     {
         var order = ActivityOrder.All["credits DESC, title ASC"];
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var rows = await ActivityRows.LoadAllAsync(client);
         var expected = order.Sort(rows.Where(r => r.Status == "DISTRIBUTED" && r.Distributions.Any(d => d.DisciplineCode == "MR"))).Select(r => r.Code).ToArray();
         var where = JsonNode.Parse("""{ "status": { "eq": "DISTRIBUTED" }, "disciplineCode": { "eq": "MR" } }""");
@@ -128,7 +128,7 @@ public sealed class ActivityPagingTests(CeGraphTestApp app)
     [Fact]
     public async Task Activities_WithoutFirstOrLast_ReturnTheFirstTenAndFirstZeroAnEmptyPage()
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey); // sees unpublished activities too
+        using var client = app.CreateGraphQLClient(TestKeys.Admin); // sees unpublished activities too
         var expected = (await ActivityRows.LoadAllAsync(client)).Select(r => r.Code).ToArray();
 
         var defaultPage = await PageAsync(client, new JsonObject());

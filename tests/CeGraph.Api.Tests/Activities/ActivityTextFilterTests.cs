@@ -18,7 +18,7 @@ public sealed class ActivityTextFilterTests(CeGraphTestApp app)
     [InlineData("startsWith", "ärztliche")]
     public async Task Activities_TextFilterWithNonAsciiLetters_IgnoresCase(string operation, string text)
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var client = app.CreateGraphQLClient(TestKeys.Admin);
         await app.SharedAsync("text-filter activity", async () => await SubmitUnicodeActivityAsync(client));
 
         var data = await client.DataAsync(
@@ -30,7 +30,7 @@ public sealed class ActivityTextFilterTests(CeGraphTestApp app)
     [Fact]
     public async Task Activities_NcontainsWithNonAsciiLetters_ExcludesTheMatchIgnoringCase()
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var client = app.CreateGraphQLClient(TestKeys.Admin);
         await app.SharedAsync("text-filter activity", async () => await SubmitUnicodeActivityAsync(client));
 
         var data = await client.DataAsync("""{ activities(where: { title: { ncontains: "übung" }, code: { eq: "TEXT-UNICODE-1" } }) { totalCount } }""");

@@ -19,7 +19,7 @@ public sealed class ActivityVisibilityTests(CeGraphTestApp app)
     public async Task Activities_Anonymous_SeesOnlyPublishedOnes()
     {
         using var anonymous = app.CreateGraphQLClient();
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
 
         var visible = await anonymous.DataAsync(Counts);
         var everything = await admin.DataAsync(Counts);
@@ -33,7 +33,7 @@ public sealed class ActivityVisibilityTests(CeGraphTestApp app)
     [Fact]
     public async Task ActivityAndNode_UnpublishedActivity_AreNullForAnonymousAndPartner_ButNotForReviewer()
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         var submitted = (await admin.DataAsync("{ activities(first: 1, where: { status: { eq: SUBMITTED } }) { nodes { id code } } }"))
             ["activities"]!["nodes"]![0]!;
         var (_, partnerKey) = await app.CreateApiKeyAsync("PARTNER", name: "visibility partner");

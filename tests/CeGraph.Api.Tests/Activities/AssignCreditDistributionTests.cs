@@ -115,7 +115,7 @@ public sealed class AssignCreditDistributionTests(CeGraphTestApp app)
 
     private async Task NewActivityAsync(string code, decimal credits)
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         await SubmitAsync(admin, code, credits, SponsorCode);
     }
 

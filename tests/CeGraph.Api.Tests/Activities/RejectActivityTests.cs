@@ -10,7 +10,7 @@ public sealed class RejectActivityTests(CeGraphTestApp app)
     public async Task RejectActivity_DistributedActivity_IsRejectedAndNoLongerCounts()
     {
         using var reviewer = await ReviewerAsync();
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         await SubmitAsync(admin, "REJECT-ME", 2m, "SAMPLE-CRCE");
         await DistributeAsync(reviewer, "REJECT-ME", "CT", "STRUCTURED_EDUCATION", ("S.1", 2m));
         var requirementId = await StructuredEducationRequirementIdAsync(reviewer, "CT");

@@ -32,7 +32,7 @@ public sealed class SubmitActivityTests(CeGraphTestApp app)
     [Fact]
     public async Task SubmitActivity_Admin_MaySubmitForAnySponsor()
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
 
         var activity = await SubmitAsync(admin, "SUBMIT-ADMIN-1", 2m, "SAMPLE-WWIL");
 
@@ -57,7 +57,7 @@ public sealed class SubmitActivityTests(CeGraphTestApp app)
     [MemberData(nameof(InvalidSubmissions))]
     public async Task SubmitActivity_InvalidInput_ReturnsPayloadErrorAndStoresNothing(string caseName, string overrides, string expectedCode)
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         var input = JsonNode.Parse("""{ "code": "SUBMIT-BAD", "title": "Bad", "sponsorCode": "SAMPLE-FMTA", "credits": 1, "ceCategory": "A", "approvedOn": "2026-01-01" }""")!.AsObject();
         foreach (var (name, value) in JsonNode.Parse(overrides)!.AsObject())
         {

@@ -4,7 +4,7 @@ namespace CeGraph.Api.Tests.Browser;
 public sealed class ChromiumBrowserTests
 {
     [Fact]
-    public void Without_chromium_browser_tests_skip_and_say_why()
+    public void BrowserTests_WithoutChromium_SkipAndSayWhy()
     {
         var reason = ChromiumBrowser.SkipReasonFor("/nowhere/chromium", _ => false, required: false);
 
@@ -14,19 +14,19 @@ public sealed class ChromiumBrowserTests
     }
 
     [Fact]
-    public void Without_chromium_a_required_browser_makes_the_test_run_and_fail()
+    public void RequiredBrowser_WithoutChromium_MakesTheTestRunAndFail()
     {
         Assert.Null(ChromiumBrowser.SkipReasonFor("/nowhere/chromium", _ => false, required: true));
     }
 
     [Fact]
-    public void With_chromium_browser_tests_run()
+    public void BrowserTests_WithChromium_Run()
     {
         Assert.Null(ChromiumBrowser.SkipReasonFor("/usr/bin/chromium", path => path == "/usr/bin/chromium", required: false));
     }
 
     [Fact]
-    public void A_configured_path_wins_over_debians()
+    public void ConfiguredPath_WinsOverDebians()
     {
         Assert.Equal("/opt/chrome/chrome", ChromiumBrowser.ExecutablePathFrom("/opt/chrome/chrome"));
         Assert.Equal(ChromiumBrowser.DebianPath, ChromiumBrowser.ExecutablePathFrom(null));

@@ -18,7 +18,7 @@ public sealed class GraphiQLBrowserTests
     ];
 
     [BrowserFact]
-    public async Task Graphiql_runs_a_query_against_the_server_and_shows_the_result()
+    public async Task Graphiql_RunsAQueryAgainstTheServerAndShowsTheResult()
     {
         var chromiumPath = ChromiumBrowser.ExecutablePath;
         Assert.True(File.Exists(chromiumPath), $"{chromiumPath} is missing: install Debian's chromium (apt-get update && apt-get install -y chromium).");

@@ -19,7 +19,7 @@ public sealed class OutlineVersionCoverageTests(EarlyClockApp app) : IClassFixtu
     public async Task Coverage_DistributionsOnOlderVersions_AreMatchedToTodaysVersionByCode()
     {
         await app.AddSponsorAsync("OV-CE", "Outline Versions CE (test sponsor)");
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         await SubmitAsync(admin, "OV-2015", 3m, "OV-CE", approvedOn: "2015-01-01");
         await SubmitAsync(admin, "OV-2020", 3m, "OV-CE", approvedOn: "2015-01-01");
 

@@ -17,7 +17,7 @@ public sealed class AutomaticPersistedQueriesInTrustedModeTests(PersistedOperati
     : IClassFixture<PersistedOperationsTests.TrustedForPartners>
 {
     [Fact]
-    public async Task A_PARTNER_cannot_run_an_unpublished_document_through_APQ_even_when_another_caller_registered_it()
+    public async Task Partner_UnpublishedDocumentViaApqRegisteredByAnotherCaller_CannotRunIt()
     {
         using var graphql = factory.CreateGraphQLClient();
         var partner = await TestKeys.CreateAsync(graphql, "PARTNER");
@@ -32,7 +32,7 @@ public sealed class AutomaticPersistedQueriesInTrustedModeTests(PersistedOperati
     }
 
     [Fact]
-    public async Task A_PARTNER_runs_a_published_operation_by_its_hash()
+    public async Task Partner_RunsAPublishedOperationByItsHash()
     {
         using var graphql = factory.CreateGraphQLClient();
         var partner = await TestKeys.CreateAsync(graphql, "PARTNER");

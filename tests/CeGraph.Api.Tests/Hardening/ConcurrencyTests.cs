@@ -7,10 +7,10 @@ namespace CeGraph.Api.Tests.Hardening;
 public sealed class ConcurrencyTests(ITestOutputHelper output) : ConcurrencyScenarios(output)
 {
     [Fact]
-    public Task Reviewers_distributing_the_same_activity_at_once_leave_one_complete_distribution() => RaceReviewersAsync();
+    public Task ReviewersDistributingTheSameActivity_AtOnce_LeaveOneCompleteDistribution() => RaceReviewersAsync();
 
     [Fact]
-    public Task Two_hundred_concurrent_evaluations_each_store_exactly_one_check() => EvaluateConcurrentlyAsync();
+    public Task TwoHundredConcurrentEvaluations_EachStoreExactlyOneCheck() => EvaluateConcurrentlyAsync();
 
     protected override CeGraphAppFactory CreateFactory() => new PoolLimited();
 

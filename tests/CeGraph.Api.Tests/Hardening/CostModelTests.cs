@@ -36,7 +36,7 @@ public sealed partial class CostModelTests(CostModelTests.App factory, CostModel
     [InlineData(CtOutlinesFourLevels)]
     [InlineData(EveryDisciplineOutlinesThreeLevels)]
     [InlineData(HundredActivitiesWithDistributions)]
-    public async Task Natural_front_end_queries_with_typename_pass_the_cost_limit(string query)
+    public async Task NaturalFrontEndQueries_WithTypename_PassTheCostLimit(string query)
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -44,7 +44,7 @@ public sealed partial class CostModelTests(CostModelTests.App factory, CostModel
     }
 
     [Fact]
-    public async Task Typename_costs_nothing_and_a_scalar_a_tenth_of_an_object()
+    public async Task Typename_CostsNothingAndAScalarATenthOfAnObject()
     {
         var withoutTypename = await CostOf("{ activities(first: 100) { nodes { code sponsor { name } } } }");
         var withTypename = await CostOf("{ activities(first: 100) { __typename nodes { __typename code sponsor { __typename name } } } }");
@@ -55,7 +55,7 @@ public sealed partial class CostModelTests(CostModelTests.App factory, CostModel
     }
 
     [Fact]
-    public async Task Nested_children_below_an_outline_cost_one_outline_per_level_not_a_power()
+    public async Task NestedChildrenBelowAnOutline_CostOneOutlinePerLevelNotAPower()
     {
         var oneLevel = await CostOf("{ discipline(code: \"CT\") { outlines { categories { code } } } }");
         var twoLevels = await CostOf("{ discipline(code: \"CT\") { outlines { categories { code children { code } } } } }");
@@ -66,7 +66,7 @@ public sealed partial class CostModelTests(CostModelTests.App factory, CostModel
     }
 
     [Fact]
-    public async Task Walking_up_and_down_a_tree_multiplies_and_is_refused()
+    public async Task WalkingUpAndDownATree_MultipliesAndIsRefused()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -77,7 +77,7 @@ public sealed partial class CostModelTests(CostModelTests.App factory, CostModel
     }
 
     [Fact]
-    public async Task A_page_is_costed_by_first_so_a_hundred_costs_ten_times_ten()
+    public async Task Page_IsCostedByFirstSoAHundredCostsTenTimesTen()
     {
         var ten = await CostOf("{ activities(first: 10) { nodes { code distributions { lines { credits } } } } }");
         var hundred = await CostOf("{ activities(first: 100) { nodes { code distributions { lines { credits } } } } }");
@@ -86,7 +86,7 @@ public sealed partial class CostModelTests(CostModelTests.App factory, CostModel
     }
 
     [Fact]
-    public async Task Nodes_by_ids_is_costed_by_the_number_of_ids()
+    public async Task Nodes_ByIds_IsCostedByTheNumberOfIds()
     {
         static string Ids(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"\"id{i}\""));
         var one = await CostOf($"{{ nodes(ids: [{Ids(1)}]) {{ id ... on Activity {{ code title sponsor {{ name }} }} }} }}");

@@ -19,18 +19,35 @@ public sealed class CrashSafeImportTests(ITestOutputHelper output) : IDisposable
     private string DatabasePath => Path.Combine(folder, "cegraph.db");
 
     [Fact]
-    public async Task Killing_the_import_midway_leaves_only_whole_activities_and_a_rerun_completes()
+    public async Task Import_KilledMidway_LeavesOnlyWholeActivitiesAndARerunCompletes()
     {
         SmallDataset.Write(Path.Combine(folder, "dataset"), Count);
 
+        Directory.CreateDirectory(folder);
+        using var writes = new FileWrites(folder);
         using (var import = StartImport())
         {
+            // Count again whenever the import wrote to the database files (another process: the file system is the event).
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+            var exited = import.WaitForExitAsync(deadline.Token);
             var stored = 0L;
-            var deadline = DateTime.UtcNow.AddSeconds(90);
-            while (stored < 2_000 && !import.HasExited && DateTime.UtcNow < deadline)
+            while (!import.HasExited && !deadline.IsCancellationRequested)
             {
-                await Task.Delay(50);
+                var written = writes.Next;
                 stored = await TryCountAsync();
+                if (stored >= 2_000)
+                {
+                    break;
+                }
+
+                try
+                {
+                    await Task.WhenAny(written, exited).WaitAsync(deadline.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Past the deadline: the assertions below say what happened.
+                }
             }
 
             Assert.False(import.HasExited, "the import finished before it could be killed; make the dataset larger");
@@ -136,5 +153,28 @@ public sealed class CrashSafeImportTests(ITestOutputHelper output) : IDisposable
         var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         return connection;
+    }
+
+    /// <summary>Completes <see cref="Next"/> on each write to a file in the folder (inotify on Linux).</summary>
+    private sealed class FileWrites : IDisposable
+    {
+        private readonly FileSystemWatcher watcher;
+        private TaskCompletionSource next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public FileWrites(string folder)
+        {
+            watcher = new FileSystemWatcher(folder) { NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName };
+            watcher.Changed += (_, _) => Signal();
+            watcher.Created += (_, _) => Signal();
+            watcher.EnableRaisingEvents = true;
+        }
+
+        /// <summary>Completes at the next write after it was read.</summary>
+        public Task Next => Volatile.Read(ref next).Task;
+
+        public void Dispose() => watcher.Dispose();
+
+        private void Signal() =>
+            Interlocked.Exchange(ref next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 }

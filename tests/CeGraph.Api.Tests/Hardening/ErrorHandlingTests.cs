@@ -20,7 +20,7 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
     private static readonly string[] Leaks = ["SQLite", "SELECT", "Secrets", "CeGraph.", "System.", "InvalidOperation", "INVALID_OPERATION", "   at ", "\"codes\"", "stack"];
 
     [Fact]
-    public async Task A_failing_resolver_answers_with_a_correlation_id_and_nothing_else()
+    public async Task FailingResolver_AnswersWithACorrelationIdAndNothingElse()
     {
         factory.Logs.Clear();
         using var http = factory.CreateClient();
@@ -41,7 +41,7 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
     }
 
     [Fact]
-    public async Task A_failure_outside_the_endpoint_is_a_generic_500_not_the_developer_exception_page()
+    public async Task Failure_OutsideTheEndpoint_IsAGeneric500NotTheDeveloperExceptionPage()
     {
         factory.Logs.Clear();
         using var http = factory.CreateClient();
@@ -70,7 +70,7 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
     }
 
     [Fact]
-    public async Task A_locked_database_outside_the_endpoint_is_a_retryable_503()
+    public async Task LockedDatabase_OutsideTheEndpoint_IsARetryable503()
     {
         using var http = factory.CreateClient();
         var contexts = factory.Services.GetRequiredService<FailingOnDemandContextFactory>();
@@ -94,7 +94,7 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
     }
 
     [Fact]
-    public async Task A_database_failure_inside_a_resolver_is_reported_the_same_way()
+    public async Task DatabaseFailure_InsideAResolver_IsReportedTheSameWay()
     {
         using var client = factory.CreateGraphQLClient();
         var contexts = factory.Services.GetRequiredService<FailingOnDemandContextFactory>();
@@ -114,7 +114,7 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
     }
 
     [Fact]
-    public async Task A_well_formed_client_correlation_id_is_kept_and_a_malformed_one_replaced()
+    public async Task WellFormedClientCorrelationId_IsKeptAndAMalformedOneReplaced()
     {
         using var http = factory.CreateClient();
 
@@ -129,7 +129,7 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
     }
 
     [Fact]
-    public async Task Deliberate_errors_keep_their_code_without_the_derived_codes_list()
+    public async Task DeliberateErrors_KeepTheirCodeWithoutTheDerivedCodesList()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -140,7 +140,7 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
     }
 
     [Fact]
-    public async Task Exception_details_are_shown_only_when_the_setting_asks_for_them()
+    public async Task ExceptionDetails_AreShownOnlyWhenTheSettingAsksForThem()
     {
         using var exposing = new TestOnlyFieldsFactory(("GraphQL:ExposeExceptionDetails", "true"));
         using var client = exposing.CreateGraphQLClient();

@@ -23,14 +23,14 @@ public sealed class PersistedOperationsTests(PersistedOperationsTests.TrustedFor
     private PersistedOperation Operation(string name) => Store.Operations.Single(o => o.Name == name);
 
     [Fact]
-    public void The_shipped_operations_are_loaded_and_keyed_by_the_sha256_of_their_text()
+    public void ShippedOperations_AreLoadedAndKeyedByTheSha256OfTheirText()
     {
         Assert.Contains(Store.Operations, o => o.Name == "EvaluateRequirement");
         Assert.All(Store.Operations, o => Assert.Equal(PersistedOperationStore.HashOf(File.ReadAllText(Path.Combine(Store.Folder, o.Name + ".graphql"))), o.Hash));
     }
 
     [Fact]
-    public async Task Every_shipped_operation_is_valid_against_the_schema()
+    public async Task EveryShippedOperation_IsValidAgainstTheSchema()
     {
         using var scope = factory.Services.CreateScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<CeGraphSchema>>();
@@ -44,7 +44,7 @@ public sealed class PersistedOperationsTests(PersistedOperationsTests.TrustedFor
     }
 
     [Fact]
-    public async Task Anonymous_callers_run_a_persisted_query_by_documentId_over_POST_and_GET()
+    public async Task AnonymousCallers_RunAPersistedQueryByDocumentIdOverPostAndGet()
     {
         using var client = factory.CreateClient();
         var id = Operation("DisciplineRequirements").DocumentId;
@@ -61,7 +61,7 @@ public sealed class PersistedOperationsTests(PersistedOperationsTests.TrustedFor
     }
 
     [Fact]
-    public async Task A_persisted_mutation_is_refused_over_GET_with_405()
+    public async Task PersistedMutation_IsRefusedOverGetWith405()
     {
         using var client = factory.CreateClient();
 
@@ -71,7 +71,7 @@ public sealed class PersistedOperationsTests(PersistedOperationsTests.TrustedFor
     }
 
     [Fact]
-    public async Task An_unknown_or_malformed_documentId_is_a_400()
+    public async Task UnknownOrMalformedDocumentId_IsA400()
     {
         using var client = factory.CreateClient();
 
@@ -85,7 +85,7 @@ public sealed class PersistedOperationsTests(PersistedOperationsTests.TrustedFor
     }
 
     [Fact]
-    public async Task A_PARTNER_key_runs_persisted_operations_only()
+    public async Task PartnerKey_RunsPersistedOperationsOnly()
     {
         using var client = factory.CreateGraphQLClient();
         var facts = await CatalogFacts.ReadAsync(client);
@@ -107,7 +107,7 @@ public sealed class PersistedOperationsTests(PersistedOperationsTests.TrustedFor
     }
 
     [Fact]
-    public async Task Other_callers_keep_sending_arbitrary_documents()
+    public async Task OtherCallers_KeepSendingArbitraryDocuments()
     {
         using var client = factory.CreateGraphQLClient();
         AssertData(await client.PostAsync(ArbitraryQuery));
@@ -119,7 +119,7 @@ public sealed class PersistedOperationsTests(PersistedOperationsTests.TrustedFor
     }
 
     [Fact]
-    public async Task Without_the_setting_a_PARTNER_key_may_send_arbitrary_documents()
+    public async Task PartnerKey_WithoutTheSetting_MaySendArbitraryDocuments()
     {
         using var open = new HardeningFactory(TestKeys.AdminSetting);
         using var client = open.CreateGraphQLClient();

@@ -13,7 +13,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     private static readonly GraphQLLimits Defaults = new();
 
     [Fact]
-    public async Task A_page_of_fifty_activities_with_nested_distributions_passes()
+    public async Task PageOfFiftyActivities_WithNestedDistributions_Passes()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -25,7 +25,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_GraphiQL_introspection_query_passes()
+    public async Task GraphiQLIntrospectionQuery_Passes()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -36,7 +36,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Nesting_deeper_than_the_limit_is_refused_before_anything_runs()
+    public async Task NestingDeeperThanTheLimit_IsRefusedBeforeAnythingRuns()
     {
         using var client = factory.CreateGraphQLClient();
         var parents = string.Concat(Enumerable.Repeat("parent { ", 12)) + "code" + new string('}', 12);
@@ -48,7 +48,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Connections_nested_in_connections_exceed_the_cost_budget()
+    public async Task ConnectionsNestedInConnections_ExceedTheCostBudget()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -60,7 +60,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_cost_counts_first_from_variables()
+    public async Task Cost_CountsFirstFromVariables()
     {
         using var client = factory.CreateGraphQLClient();
         const string query = "query($n: Int) { a: activities(first: $n) { nodes { sponsor { activities(first: $n) { nodes { distributions { lines { credits } } } } } } } }";
@@ -70,7 +70,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_negative_first_cannot_hide_the_cost_of_another_field()
+    public async Task NegativeFirst_CannotHideTheCostOfAnotherField()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -82,7 +82,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_first_above_the_page_cap_gets_the_fields_own_error_not_a_cost_error()
+    public async Task FirstAboveThePageCap_GetsTheFieldsOwnErrorNotACostError()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -93,7 +93,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Recursive_introspection_exceeds_the_cost_budget()
+    public async Task RecursiveIntrospection_ExceedsTheCostBudget()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -104,7 +104,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Aliases_over_the_limit_are_refused()
+    public async Task Aliases_OverTheLimit_AreRefused()
     {
         using var client = factory.CreateGraphQLClient();
         string Aliases(int count) => "{ disciplines { " + string.Join(' ', Enumerable.Range(0, count).Select(i => $"a{i}: code")) + " } }";
@@ -114,7 +114,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Root_fields_over_the_limit_are_refused_even_when_fragments_bring_them()
+    public async Task RootFields_OverTheLimit_AreRefusedEvenWhenFragmentsBringThem()
     {
         using var client = factory.CreateGraphQLClient();
         var fields = string.Join(' ', Enumerable.Range(0, Defaults.MaxRootFields - 1).Select(i => $"d{i}: disciplines {{ code }}"));
@@ -127,7 +127,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_document_longer_than_the_limit_is_refused_before_parsing()
+    public async Task DocumentLongerThanTheLimit_IsRefusedBeforeParsing()
     {
         using var client = factory.CreateGraphQLClient();
         var padding = new string('x', Defaults.MaxDocumentLength);
@@ -139,7 +139,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_list_variable_longer_than_the_limit_is_refused()
+    public async Task ListVariableLongerThanTheLimit_IsRefused()
     {
         using var client = factory.CreateGraphQLClient();
         var codes = Enumerable.Range(0, Defaults.MaxListItems + 1).Select(i => $"X{i}").ToArray();
@@ -152,7 +152,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_body_declared_larger_than_the_limit_gets_413_without_being_read()
+    public async Task BodyDeclaredLargerThanTheLimit_Gets413WithoutBeingRead()
     {
         using var client = factory.CreateClient();
         using var content = new ByteArrayContent(new byte[Defaults.MaxRequestBodyBytes + 1]);
@@ -166,7 +166,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_chunked_body_growing_past_the_limit_gets_413()
+    public async Task ChunkedBodyGrowing_PastTheLimit_Gets413()
     {
         using var client = factory.CreateClient();
         var json = "{\"query\":\"{ __typename }\",\"variables\":{\"pad\":\"" + new string('x', (int)Defaults.MaxRequestBodyBytes) + "\"}}";
@@ -179,7 +179,7 @@ public sealed class QueryLimitsTests(CeGraphAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public void The_defaults_are_the_documented_ones()
+    public void Defaults_AreTheDocumentedOnes()
     {
         Assert.Equal(15, Defaults.MaxDepth);
         Assert.Equal(100_000, Defaults.MaxComplexity);

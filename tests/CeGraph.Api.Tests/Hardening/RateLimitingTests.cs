@@ -17,7 +17,7 @@ public sealed class RateLimitingTests
         ("RateLimiting:AnonymousPermitsPerMinute", "3"));
 
     [Fact]
-    public async Task Anonymous_requests_over_the_budget_get_429_with_Retry_After()
+    public async Task AnonymousRequests_OverTheBudget_Get429WithRetryAfter()
     {
         using var factory = Limited();
         using var http = factory.CreateClient();
@@ -38,7 +38,7 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
-    public async Task Each_API_key_has_its_own_budget_apart_from_anonymous_callers()
+    public async Task EachApiKey_HasItsOwnBudgetApartFromAnonymousCallers()
     {
         using var factory = Limited();
         using var client = factory.CreateGraphQLClient();
@@ -57,7 +57,7 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
-    public async Task A_wrong_key_counts_against_the_address()
+    public async Task WrongKey_CountsAgainstTheAddress()
     {
         using var factory = Limited();
         using var http = factory.CreateClient();
@@ -71,7 +71,7 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
-    public async Task The_health_probe_is_never_limited()
+    public async Task HealthProbe_IsNeverLimited()
     {
         using var factory = Limited();
         using var http = factory.CreateClient();
@@ -88,7 +88,7 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
-    public async Task The_switch_turns_limiting_off()
+    public async Task Switch_TurnsLimitingOff()
     {
         using var factory = new HardeningFactory(("RateLimiting:Enabled", "false"), ("RateLimiting:AnonymousPermitsPerMinute", "1"));
         using var http = factory.CreateClient();
@@ -100,7 +100,7 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
-    public void Limiting_is_on_by_default()
+    public void Limiting_IsOnByDefault()
     {
         var defaults = new RateLimitingSettings();
 
@@ -114,7 +114,7 @@ public sealed class RateLimitingTests
     [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
     [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
     [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
-    public void IPv6_clients_share_their_64_bit_prefix(string address, string bucket) =>
+    public void IPv6Clients_ShareTheir64BitPrefix(string address, string bucket) =>
         Assert.Equal(bucket, RateLimitPartitions.AddressKey(IPAddress.Parse(address)));
 
     private static HttpRequestMessage Request(string? apiKey)

@@ -17,7 +17,7 @@ public sealed class SecurityHeadersAndCorsTests(SecurityHeadersAndCorsTests.OneA
     [InlineData("GET", "/healthz")]
     [InlineData("GET", "/nowhere")]
     [InlineData("PUT", "/graphql")]
-    public async Task Every_response_carries_the_security_headers(string method, string url)
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string method, string url)
     {
         using var http = factory.CreateClient();
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -35,7 +35,7 @@ public sealed class SecurityHeadersAndCorsTests(SecurityHeadersAndCorsTests.OneA
     }
 
     [Fact]
-    public async Task The_GraphiQL_page_keeps_its_own_content_security_policy()
+    public async Task GraphiQLPage_KeepsItsOwnContentSecurityPolicy()
     {
         using var http = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
@@ -49,7 +49,7 @@ public sealed class SecurityHeadersAndCorsTests(SecurityHeadersAndCorsTests.OneA
     }
 
     [Fact]
-    public async Task A_configured_origin_passes_the_preflight_and_reads_the_response()
+    public async Task ConfiguredOrigin_PassesThePreflightAndReadsTheResponse()
     {
         using var http = factory.CreateClient();
 
@@ -67,7 +67,7 @@ public sealed class SecurityHeadersAndCorsTests(SecurityHeadersAndCorsTests.OneA
     }
 
     [Fact]
-    public async Task Another_origin_gets_no_CORS_headers()
+    public async Task AnotherOrigin_GetsNoCorsHeaders()
     {
         using var http = factory.CreateClient();
 
@@ -81,7 +81,7 @@ public sealed class SecurityHeadersAndCorsTests(SecurityHeadersAndCorsTests.OneA
     }
 
     [Fact]
-    public async Task No_origin_is_allowed_by_default()
+    public async Task NoOrigin_IsAllowedByDefault()
     {
         using var closed = new CeGraphAppFactory();
         using var http = closed.CreateClient();

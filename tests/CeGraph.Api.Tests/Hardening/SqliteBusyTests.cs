@@ -1,6 +1,13 @@
+using System.Data.Common;
 using System.Net;
+using CeGraph.Api.Data.Sqlite;
 using CeGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CeGraph.Api.Tests.Hardening;
 
@@ -24,7 +31,7 @@ public sealed class SqliteBusyTests : IClassFixture<SqliteBusyTests.OneSecondBus
     }
 
     [Fact]
-    public async Task Writers_wait_for_a_short_lock_and_then_succeed()
+    public async Task Writers_WaitForAShortLockAndThenSucceed()
     {
         // The default busy timeout (30 s): writers queue behind the lock and then one another. Before BEGIN IMMEDIATE, all
         // but the first failed here with "database is locked" (their read snapshots had gone stale while they waited).
@@ -36,8 +43,11 @@ public sealed class SqliteBusyTests : IClassFixture<SqliteBusyTests.OneSecondBus
         Task<GraphQLResponse>[] writes;
         using (await WriteLock.TakeAsync(sqlite.ConnectionString))
         {
+            var waiting = sqlite.WriteAttempts.WhenCountReaches(sqlite.WriteAttempts.Count + 10);
             writes = [.. Enumerable.Range(0, 10).Select(_ => client.PostAsync(Evaluate, new { input }))];
-            await Task.Delay(300);
+
+            // Every writer is at BEGIN IMMEDIATE, behind the lock, before it is released (the deadline only bounds a failure).
+            await waiting.WaitAsync(TimeSpan.FromSeconds(60));
         }
 
         foreach (var response in await Task.WhenAll(writes))
@@ -48,7 +58,7 @@ public sealed class SqliteBusyTests : IClassFixture<SqliteBusyTests.OneSecondBus
     }
 
     [Fact]
-    public async Task A_lock_held_past_the_busy_timeout_gives_a_retryable_DATABASE_BUSY_error()
+    public async Task LockHeld_PastTheBusyTimeout_GivesARetryableDatabaseBusyError()
     {
         using var client = factory.CreateGraphQLClient();
         var (partner, input) = await SetUpAsync(client);
@@ -99,6 +109,20 @@ public sealed class SqliteBusyTests : IClassFixture<SqliteBusyTests.OneSecondBus
     {
         public new string ConnectionString => $"Data Source={DatabasePath}";
 
+        /// <summary>The application's write attempts (see <see cref="WriteAttemptCounter"/>).</summary>
+        public WriteAttemptCounter WriteAttempts { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureLogging(logging => logging
+                .AddProvider(WriteAttempts)
+                .AddFilter<WriteAttemptCounter>(DbLoggerCategory.Database.Transaction.Name, LogLevel.Debug));
+        }
+
+        protected override void ConfigureTestServices(IServiceCollection services) =>
+            services.ConfigureDbContext<SqliteCeGraphDbContext>((_, options) => options.AddInterceptors(WriteAttempts));
+
         protected override void ConfigureSettings(IDictionary<string, string?> settings)
         {
             ArgumentNullException.ThrowIfNull(settings);
@@ -137,6 +161,108 @@ public sealed class SqliteBusyTests : IClassFixture<SqliteBusyTests.OneSecondBus
         {
             Dispose();
             return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>
+    /// Counts the application's write attempts as they reach SQLite's write lock: EF Core's "beginning transaction" log
+    /// event (logged before BEGIN IMMEDIATE waits for the lock) and write statements run without a transaction of their own
+    /// (EF Core sends a single-statement SaveChanges as it is; the statement then waits). While the lock is held, each
+    /// request counts at most once (its first attempt waits), so a count reached then means that many writers wait.
+    /// </summary>
+    public sealed class WriteAttemptCounter : DbCommandInterceptor, ILoggerProvider
+    {
+        private readonly Lock gate = new();
+        private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
+        private int count;
+
+        public int Count
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return count;
+                }
+            }
+        }
+
+        /// <summary>Completes once <paramref name="target"/> write attempts were made in all.</summary>
+        public Task WhenCountReaches(int target)
+        {
+            lock (gate)
+            {
+                if (count >= target)
+                {
+                    return Task.CompletedTask;
+                }
+
+                var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                waiters.Add((target, reached));
+                return reached.Task;
+            }
+        }
+
+        public ILogger CreateLogger(string categoryName) =>
+            categoryName == DbLoggerCategory.Database.Transaction.Name ? new TransactionLog(this) : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        public void Dispose()
+        {
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            CountIfWrite(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            CountIfWrite(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void CountIfWrite(DbCommand command)
+        {
+            // A write inside a transaction was counted when the transaction began.
+            var text = command.CommandText.TrimStart();
+            if (command.Transaction is not null || !((string[])["INSERT", "UPDATE", "DELETE"]).Any(verb => text.StartsWith(verb, StringComparison.OrdinalIgnoreCase)))
+            {
+                return;
+            }
+
+            Increment();
+        }
+
+        private void Increment()
+        {
+            lock (gate)
+            {
+                count++;
+                foreach (var waiter in waiters.Where(w => w.Count <= count).ToList())
+                {
+                    waiter.Reached.TrySetResult();
+                    waiters.Remove(waiter);
+                }
+            }
+        }
+
+        private sealed class TransactionLog(WriteAttemptCounter owner) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (eventId.Id == RelationalEventId.TransactionStarting.Id)
+                {
+                    owner.Increment();
+                }
+            }
         }
     }
 }

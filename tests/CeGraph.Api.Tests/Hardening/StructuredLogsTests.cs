@@ -10,7 +10,7 @@ public sealed class StructuredLogsTests : IDisposable
     private readonly string databasePath = Path.Combine(CeGraphAppFactory.DatabaseFolder, $"logs-{Guid.NewGuid():N}.db");
 
     [Fact]
-    public async Task The_JSON_console_formatter_writes_structured_lines()
+    public async Task JsonConsoleFormatter_WritesStructuredLines()
     {
         Directory.CreateDirectory(CeGraphAppFactory.DatabaseFolder);
         using var server = await ServerProcess.StartAsync(databasePath, new Dictionary<string, string>

@@ -17,7 +17,7 @@ namespace CeGraph.Api.Tests.Hardening;
 public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : IClassFixture<TelemetryTests.InMemoryTelemetry>
 {
     [Fact]
-    public async Task A_GraphQL_request_produces_a_span_named_after_its_operation_inside_the_request_span()
+    public async Task GraphQLRequest_ProducesASpanNamedAfterItsOperationInsideTheRequestSpan()
     {
         using var client = factory.CreateGraphQLClient();
 
@@ -36,7 +36,7 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
     }
 
     [Fact]
-    public async Task Request_metrics_are_recorded()
+    public async Task RequestMetrics_AreRecorded()
     {
         using var client = factory.CreateGraphQLClient();
         AssertData(await client.PostAsync("{ __typename }"));
@@ -49,7 +49,7 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
     [Theory]
     [InlineData("OpenTelemetry:OtlpEndpoint")]
     [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT")]
-    public void An_OTLP_endpoint_switches_telemetry_on(string setting)
+    public void OtlpEndpoint_SwitchesTelemetryOn(string setting)
     {
         // Loopback only; nothing listens there, the exporter just drops what it cannot send.
         using var exporting = new HardeningFactory((setting, "http://127.0.0.1:9"));
@@ -60,7 +60,7 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
     }
 
     [Fact]
-    public void Telemetry_is_off_unless_configured()
+    public void Telemetry_IsOffUnlessConfigured()
     {
         using var plain = new CeGraphAppFactory();
         _ = plain.Server;
@@ -69,21 +69,32 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
         Assert.Null(plain.Services.GetService<MeterProvider>());
     }
 
+    /// <summary>
+    /// The first span <paramref name="find"/> accepts. Spans are exported when they end, which for the request span is after
+    /// the response reached the client; each export wakes this up, and the deadline only bounds a failure.
+    /// </summary>
     private async Task<T> WaitForAsync<T>(Func<T?> find)
         where T : class
     {
-        for (var i = 0; i < 50; i++)
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
         {
+            var exported = factory.NextExport;
             if (find() is { } found)
             {
                 return found;
             }
 
-            await Task.Delay(100);
+            try
+            {
+                await exported.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new Xunit.Sdk.XunitException("The expected telemetry never arrived. Spans: "
+                    + string.Join("; ", factory.Spans.Select(s => $"{s.Source.Name} '{s.DisplayName}' {s.Kind} {s.TraceId} parent {s.ParentSpanId}")));
+            }
         }
-
-        throw new Xunit.Sdk.XunitException("The expected telemetry never arrived. Spans: "
-            + string.Join("; ", factory.Spans.Select(s => $"{s.Source.Name} '{s.DisplayName}' {s.Kind} {s.TraceId} parent {s.ParentSpanId}")));
     }
 
     /// <summary>Telemetry switched on without an OTLP endpoint, exported into lists.</summary>
@@ -91,8 +102,12 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
     {
         private readonly ConcurrentBag<Activity> spans = [];
         private readonly List<Metric> metrics = [];
+        private TaskCompletionSource nextExport = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public IReadOnlyCollection<Activity> Spans => spans;
+
+        /// <summary>Completes when the next span is exported (read it before looking at <see cref="Spans"/>).</summary>
+        public Task NextExport => Volatile.Read(ref nextExport).Task;
 
         public IReadOnlyList<Metric> Metrics
         {
@@ -110,14 +125,17 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
             {
-                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(new CollectingExporter(spans))));
+                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(new CollectingExporter(spans, Exported))));
                 services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));
             });
         }
+
+        private void Exported() =>
+            Interlocked.Exchange(ref nextExport, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
     /// <summary>Collects ended spans into a thread-safe bag (the in-memory exporter's list is not safe for concurrent requests).</summary>
-    private sealed class CollectingExporter(ConcurrentBag<Activity> spans) : BaseExporter<Activity>
+    private sealed class CollectingExporter(ConcurrentBag<Activity> spans, Action exported) : BaseExporter<Activity>
     {
         public override ExportResult Export(in Batch<Activity> batch)
         {
@@ -125,6 +143,8 @@ public sealed class TelemetryTests(TelemetryTests.InMemoryTelemetry factory) : I
             {
                 spans.Add(span);
             }
+
+            exported();
 
             return ExportResult.Success;
         }

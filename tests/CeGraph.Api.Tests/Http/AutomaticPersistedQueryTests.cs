@@ -15,7 +15,7 @@ namespace CeGraph.Api.Tests.Http;
 public sealed class AutomaticPersistedQueryTests(AutomaticPersistedQueryTests.App factory) : IClassFixture<AutomaticPersistedQueryTests.App>
 {
     [Fact]
-    public async Task An_unknown_hash_without_a_query_answers_PERSISTED_QUERY_NOT_FOUND_with_200_over_POST_and_GET()
+    public async Task UnknownHash_WithoutAQuery_AnswersPersistedQueryNotFoundWith200OverPostAndGet()
     {
         using var client = factory.CreateClient();
         var query = "{ disciplines { code name } }";
@@ -28,7 +28,7 @@ public sealed class AutomaticPersistedQueryTests(AutomaticPersistedQueryTests.Ap
     }
 
     [Fact]
-    public async Task A_query_sent_with_its_hash_runs_and_then_the_hash_alone_works_over_POST_and_GET()
+    public async Task Query_SentWithItsHashRunsAndThenTheHashAloneWorksOverPostAndGet()
     {
         using var client = factory.CreateClient();
         var query = "{ disciplines { code } }";
@@ -46,7 +46,7 @@ public sealed class AutomaticPersistedQueryTests(AutomaticPersistedQueryTests.Ap
     }
 
     [Fact]
-    public async Task A_query_registered_over_GET_works_by_hash_over_POST_with_variables()
+    public async Task QueryRegistered_OverGet_WorksByHashOverPostWithVariables()
     {
         using var client = factory.CreateClient();
         var query = "query($code: String!) { discipline(code: $code) { name } }";
@@ -59,7 +59,7 @@ public sealed class AutomaticPersistedQueryTests(AutomaticPersistedQueryTests.Ap
     }
 
     [Fact]
-    public async Task A_query_with_a_hash_that_is_not_its_own_is_refused_and_not_executed_nor_remembered()
+    public async Task Query_WithAHashThatIsNotItsOwn_IsRefusedAndNotExecutedNorRemembered()
     {
         using var client = factory.CreateClient();
         var query = "{ disciplines { code pathways } }";
@@ -73,7 +73,7 @@ public sealed class AutomaticPersistedQueryTests(AutomaticPersistedQueryTests.Ap
     }
 
     [Fact]
-    public async Task A_query_that_fails_validation_is_not_remembered()
+    public async Task QueryThatFailsValidation_IsNotRemembered()
     {
         using var client = factory.CreateClient();
         var query = "{ disciplines { noSuchField } }";
@@ -85,7 +85,7 @@ public sealed class AutomaticPersistedQueryTests(AutomaticPersistedQueryTests.Ap
     }
 
     [Fact]
-    public async Task A_malformed_extension_or_one_beside_a_documentId_is_a_clear_400()
+    public async Task MalformedExtensionOrOne_BesideADocumentId_IsAClear400()
     {
         using var client = factory.CreateClient();
 
@@ -100,7 +100,7 @@ public sealed class AutomaticPersistedQueryTests(AutomaticPersistedQueryTests.Ap
     }
 
     [Fact]
-    public async Task The_store_is_bounded_a_text_larger_than_it_is_never_remembered()
+    public async Task Store_IsBounded_ATextLargerThanItIsNeverRemembered()
     {
         using var small = new HardeningFactory(("GraphQL:AutomaticPersistedQueriesMaxCharacters", "40"));
         using var client = small.CreateClient();
@@ -115,7 +115,7 @@ public sealed class AutomaticPersistedQueryTests(AutomaticPersistedQueryTests.Ap
     }
 
     [Fact]
-    public async Task Switched_off_it_answers_PERSISTED_QUERY_NOT_SUPPORTED_so_that_clients_send_the_text()
+    public async Task AutomaticPersistedQueries_SwitchedOff_AnswerPersistedQueryNotSupportedSoThatClientsSendTheText()
     {
         using var off = new HardeningFactory(("GraphQL:AutomaticPersistedQueries", "false"));
         using var client = off.CreateClient();

@@ -23,7 +23,7 @@ public sealed class ExactDecimalInputTests(CeGraphTestApp app)
     };
 
     [Fact]
-    public async Task A_string_variable_is_read_exactly_like_the_number()
+    public async Task StringVariable_IsReadExactlyLikeTheNumber()
     {
         using var client = app.CreateGraphQLClient();
 
@@ -35,7 +35,7 @@ public sealed class ExactDecimalInputTests(CeGraphTestApp app)
 
     [Theory]
     [MemberData(nameof(Inexact))]
-    public async Task An_inexact_number_variable_is_refused(string value)
+    public async Task InexactNumberVariable_IsRefused(string value)
     {
         using var client = app.CreateGraphQLClient();
 
@@ -50,7 +50,7 @@ public sealed class ExactDecimalInputTests(CeGraphTestApp app)
 
     [Theory]
     [MemberData(nameof(Inexact))]
-    public async Task An_inexact_string_variable_is_refused(string value)
+    public async Task InexactStringVariable_IsRefused(string value)
     {
         using var client = app.CreateGraphQLClient();
 
@@ -62,7 +62,7 @@ public sealed class ExactDecimalInputTests(CeGraphTestApp app)
 
     [Theory]
     [MemberData(nameof(Inexact))]
-    public async Task An_inexact_literal_is_refused(string value)
+    public async Task InexactLiteral_IsRefused(string value)
     {
         using var client = app.CreateGraphQLClient();
 
@@ -77,9 +77,9 @@ public sealed class ExactDecimalInputTests(CeGraphTestApp app)
     [Theory]
     [InlineData("0.24999999999999999999999999999999")]
     [InlineData("1000.0000000000000000000000000001")]
-    public async Task SubmitActivity_with_credits_past_28_places_is_refused_not_rounded_and_stores_nothing(string credits)
+    public async Task SubmitActivity_WithCreditsPast28Places_IsRefusedNotRoundedAndStoresNothing(string credits)
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         var before = await app.FingerprintAsync();
         var input = $$"""{"code":"EXACT-{{credits.Length}}","title":"Exact credits","sponsorCode":"SAMPLE-WWIL","credits":{{credits}},"ceCategory":"A","approvedOn":"2026-03-01","expiresOn":"2028-02-29"}""";
 
@@ -93,9 +93,9 @@ public sealed class ExactDecimalInputTests(CeGraphTestApp app)
     }
 
     [Fact]
-    public async Task SubmitActivity_takes_credits_as_a_string_and_answers_a_number()
+    public async Task SubmitActivity_TakesCreditsAsAStringAndAnswersANumber()
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
 
         var response = await admin.PostAsync(SubmitActivity, new
         {

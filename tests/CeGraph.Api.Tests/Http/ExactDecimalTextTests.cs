@@ -15,7 +15,7 @@ public sealed class ExactDecimalTextTests
     [InlineData("0.1000000000000000000000000000000000", "0.1000000000000000000000000000")]
     [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
     [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
-    public void Exact_text_is_read_to_the_same_value(string text, string expected)
+    public void ExactText_IsReadToTheSameValue(string text, string expected)
     {
         Assert.True(ExactDecimalText.TryParse(text, out var value), text);
         Assert.Equal(expected, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -36,7 +36,7 @@ public sealed class ExactDecimalTextTests
     [InlineData(" 1")]
     [InlineData("0x10")]
     [InlineData("NaN")]
-    public void Inexact_or_malformed_text_is_refused(string text)
+    public void InexactOrMalformedText_IsRefused(string text)
     {
         Assert.False(ExactDecimalText.TryParse(text, out _), text);
     }

@@ -6,7 +6,7 @@ namespace CeGraph.Api.Tests.Http;
 public sealed class GetRequestTests(CeGraphAppFactory factory) : HttpTestBase(factory)
 {
     [Fact]
-    public async Task Get_query_returns_200_with_data()
+    public async Task GetQuery_Returns200WithData()
     {
         var response = await GetAsync("?query=" + Uri.EscapeDataString("{ disciplines { code } }"));
 
@@ -16,7 +16,7 @@ public sealed class GetRequestTests(CeGraphAppFactory factory) : HttpTestBase(fa
     }
 
     [Fact]
-    public async Task Get_reads_variables_operation_name_and_extensions_as_json_strings()
+    public async Task Get_VariablesOperationNameAndExtensions_AreReadAsJsonStrings()
     {
         var query = Uri.EscapeDataString("query Other { __typename } query One($code: String!) { discipline(code: $code) { code } }");
         var variables = Uri.EscapeDataString("""{"code":"CT"}""");
@@ -35,14 +35,14 @@ public sealed class GetRequestTests(CeGraphAppFactory factory) : HttpTestBase(fa
     [InlineData("?query=%7B__typename%7D&variables=nope")]
     [InlineData("?query=%7B__typename%7D&extensions=%22x%22")]
     [InlineData("?query=%7B__typename%7D&query=%7B__typename%7D")]
-    public async Task Malformed_get_requests_return_400(string queryString) =>
+    public async Task MalformedGetRequests_Return400(string queryString) =>
         AssertGraphQLError(await GetAsync(queryString), HttpStatusCode.BadRequest);
 
     [Theory]
     [InlineData("mutation { __typename }", null)]
     [InlineData("query Q { __typename } mutation M { __typename }", "M")]
     [InlineData("subscription { __typename }", null)]
-    public async Task Get_selecting_a_non_query_operation_returns_405_allow_post(string document, string? operationName)
+    public async Task GetSelectingANonQueryOperation_Returns405AllowPost(string document, string? operationName)
     {
         // The schema has no Mutation type yet, so these documents are also invalid in other ways; the GET rule
         // still fires on the selected operation and wins (405). HttpGetQueryOnlyRuleTests covers a schema that has
@@ -59,7 +59,7 @@ public sealed class GetRequestTests(CeGraphAppFactory factory) : HttpTestBase(fa
     }
 
     [Fact]
-    public async Task Get_selecting_the_query_of_a_document_with_a_mutation_is_allowed()
+    public async Task GetSelectingTheQuery_OfADocumentWithAMutation_IsAllowed()
     {
         var response = await GetAsync("?query=" + Uri.EscapeDataString("query Q { __typename } mutation M { __typename }") + "&operationName=Q");
 
@@ -67,7 +67,7 @@ public sealed class GetRequestTests(CeGraphAppFactory factory) : HttpTestBase(fa
     }
 
     [Fact]
-    public async Task Get_with_unacceptable_accept_returns_406() =>
+    public async Task Get_WithUnacceptableAccept_Returns406() =>
         AssertGraphQLError(await GetAsync("?query=%7B__typename%7D", "image/png"), HttpStatusCode.NotAcceptable);
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class GetRequestTests(CeGraphAppFactory factory) : HttpTestBase(fa
     [InlineData("PATCH")]
     [InlineData("HEAD")]
     [InlineData("OPTIONS")]
-    public async Task Other_methods_return_405_allow_get_post(string method)
+    public async Task OtherMethods_Return405AllowGetPost(string method)
     {
         var response = await SendAsync(new HttpMethod(method), "/graphql", method == "HEAD" ? null : "{}");
 

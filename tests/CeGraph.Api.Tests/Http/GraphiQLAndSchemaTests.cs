@@ -9,7 +9,7 @@ public sealed class GraphiQLAndSchemaTests(CeGraphAppFactory factory) : HttpTest
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
     [Fact]
-    public async Task Browser_get_serves_the_graphiql_page_with_security_headers()
+    public async Task BrowserGet_ServesTheGraphiqlPageWithSecurityHeaders()
     {
         using var client = Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
@@ -34,7 +34,7 @@ public sealed class GraphiQLAndSchemaTests(CeGraphAppFactory factory) : HttpTest
     [InlineData("/graphiql/vendor/graphiql.min.css", "text/css")]
     [InlineData("/graphiql/vendor/react.production.min.js", "text/javascript")]
     [InlineData("/graphiql/vendor/react-dom.production.min.js", "text/javascript")]
-    public async Task Graphiql_assets_are_served_locally(string path, string mediaType)
+    public async Task GraphiqlAssets_AreServedLocally(string path, string mediaType)
     {
         using var client = Factory.CreateClient();
 
@@ -46,7 +46,7 @@ public sealed class GraphiQLAndSchemaTests(CeGraphAppFactory factory) : HttpTest
     }
 
     [Fact]
-    public async Task Nothing_else_of_the_project_is_served_as_a_static_file()
+    public async Task NothingElseOfTheProject_IsServedAsAStaticFile()
     {
         using var client = Factory.CreateClient();
 
@@ -55,7 +55,7 @@ public sealed class GraphiQLAndSchemaTests(CeGraphAppFactory factory) : HttpTest
     }
 
     [Fact]
-    public async Task Browser_get_with_a_query_parameter_executes_it_instead()
+    public async Task BrowserGet_WithAQueryParameter_ExecutesItInstead()
     {
         var response = await GetAsync("?query=%7B__typename%7D", "text/html, application/json;q=0.5");
 
@@ -64,7 +64,7 @@ public sealed class GraphiQLAndSchemaTests(CeGraphAppFactory factory) : HttpTest
     }
 
     [Fact]
-    public async Task Sdl_parameter_returns_the_printed_schema_as_text()
+    public async Task SdlParameter_ReturnsThePrintedSchemaAsText()
     {
         var response = await GetAsync("?sdl");
 
@@ -75,7 +75,7 @@ public sealed class GraphiQLAndSchemaTests(CeGraphAppFactory factory) : HttpTest
     }
 
     [Fact]
-    public async Task Health_endpoint_reports_healthy_once_migrated()
+    public async Task HealthEndpoint_ReportsHealthyOnceMigrated()
     {
         using var client = Factory.CreateClient();
 
@@ -87,7 +87,7 @@ public sealed class GraphiQLAndSchemaTests(CeGraphAppFactory factory) : HttpTest
 
     [Fact]
     [Trait("Category", "SqliteOnly")]
-    public async Task Factory_uses_its_own_temporary_sqlite_file()
+    public async Task Factory_UsesItsOwnTemporarySqliteFile()
     {
         using var client = Factory.CreateGraphQLClient();
         await client.DataAsync("{ __typename }");

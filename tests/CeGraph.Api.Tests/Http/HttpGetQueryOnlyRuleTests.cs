@@ -15,7 +15,7 @@ public sealed class HttpGetQueryOnlyRuleTests
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpGetQueryOnlyRule.Instance];
 
     [Fact]
-    public async Task Valid_mutation_with_the_get_rule_is_not_executed_and_maps_to_405()
+    public async Task ValidMutation_WithTheGetRule_IsNotExecutedAndMapsTo405()
     {
         var counter = new Counter();
 
@@ -29,7 +29,7 @@ public sealed class HttpGetQueryOnlyRuleTests
     }
 
     [Fact]
-    public async Task Same_mutation_without_the_rule_executes_as_over_post()
+    public async Task SameMutation_WithoutTheRule_ExecutesAsOverPost()
     {
         var counter = new Counter();
 
@@ -41,7 +41,7 @@ public sealed class HttpGetQueryOnlyRuleTests
     }
 
     [Fact]
-    public async Task Queries_pass_the_rule()
+    public async Task Queries_PassTheRule()
     {
         var result = await ExecuteAsync(new Counter(), "query { value }", GetRules);
 

@@ -16,7 +16,7 @@ public sealed class MediaTypeNegotiationTests
     [InlineData("text/html", GraphQLResponseFormat.None)]
     [InlineData("application/graphql-response+json; charset=iso-8859-1", GraphQLResponseFormat.None)]
     [InlineData("application/json;q=0", GraphQLResponseFormat.None)]
-    public void Negotiate_picks_the_format(string? accept, GraphQLResponseFormat expected) =>
+    public void Negotiate_PicksTheFormat(string? accept, GraphQLResponseFormat expected) =>
         Assert.Equal(expected, GraphQLMediaTypes.Negotiate(accept));
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class MediaTypeNegotiationTests
     [InlineData("application/graphql-response+json", false)]
     [InlineData(null, false)]
     [InlineData("", false)]
-    public void Only_utf8_json_request_bodies_are_accepted(string? contentType, bool expected) =>
+    public void OnlyUtf8JsonRequestBodies_AreAccepted(string? contentType, bool expected) =>
         Assert.Equal(expected, GraphQLMediaTypes.IsJsonRequest(contentType));
 
     [Theory]
@@ -36,6 +36,6 @@ public sealed class MediaTypeNegotiationTests
     [InlineData("application/json", false)]
     [InlineData("*/*", false)]
     [InlineData("text/html;q=0", false)]
-    public void Browser_navigation_is_detected_by_an_explicit_text_html(string accept, bool expected) =>
+    public void BrowserNavigation_IsDetectedByAnExplicitTextHtml(string accept, bool expected) =>
         Assert.Equal(expected, GraphQLMediaTypes.AcceptsHtml(accept));
 }

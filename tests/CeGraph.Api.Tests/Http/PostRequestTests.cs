@@ -8,7 +8,7 @@ public sealed class PostRequestTests(CeGraphAppFactory factory) : HttpTestBase(f
     private const string Disciplines = """{"query":"{ disciplines { code } }"}""";
 
     [Fact]
-    public async Task Post_query_returns_200_with_data_as_graphql_response_json()
+    public async Task PostQuery_Returns200WithDataAsGraphqlResponseJson()
     {
         var response = await PostAsync(Disciplines);
 
@@ -19,7 +19,7 @@ public sealed class PostRequestTests(CeGraphAppFactory factory) : HttpTestBase(f
     }
 
     [Fact]
-    public async Task Graphql_client_helper_posts_variables_and_returns_data()
+    public async Task GraphqlClientHelper_PostsVariablesAndReturnsData()
     {
         using var client = Factory.CreateGraphQLClient();
 
@@ -37,7 +37,7 @@ public sealed class PostRequestTests(CeGraphAppFactory factory) : HttpTestBase(f
     [InlineData("application/json, application/graphql-response+json", "application/graphql-response+json; charset=utf-8")]
     [InlineData("application/graphql-response+json;q=0.5, application/json", "application/json; charset=utf-8")]
     [InlineData("text/html, application/json;q=0.9", "application/json; charset=utf-8")]
-    public async Task Accept_header_picks_the_response_media_type(string accept, string expected)
+    public async Task AcceptHeader_PicksTheResponseMediaType(string accept, string expected)
     {
         var response = await PostAsync(Disciplines, accept);
 
@@ -50,7 +50,7 @@ public sealed class PostRequestTests(CeGraphAppFactory factory) : HttpTestBase(f
     [InlineData("application/xml")]
     [InlineData("application/json; charset=utf-16")]
     [InlineData("application/json;q=0")]
-    public async Task Unacceptable_accept_header_returns_406(string accept) =>
+    public async Task UnacceptableAcceptHeader_Returns406(string accept) =>
         AssertGraphQLError(await PostAsync(Disciplines, accept), HttpStatusCode.NotAcceptable);
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class PostRequestTests(CeGraphAppFactory factory) : HttpTestBase(f
     [InlineData("multipart/form-data; boundary=x")]
     [InlineData("application/graphql")]
     [InlineData("application/json; charset=utf-16")]
-    public async Task Other_content_types_return_415(string? contentType) =>
+    public async Task OtherContentTypes_Return415(string? contentType) =>
         AssertGraphQLError(await PostAsync(Disciplines, contentType: contentType), HttpStatusCode.UnsupportedMediaType);
 
     [Theory]
@@ -88,14 +88,14 @@ public sealed class PostRequestTests(CeGraphAppFactory factory) : HttpTestBase(f
     [InlineData("{\"query\":\"{\"}")]
     [InlineData("{\"query\":\"query A { __typename } query B { __typename }\"}")]
     [InlineData("{\"query\":\"query ($c: String!) { discipline(code: $c) { code } }\",\"variables\":{\"c\":null}}")]
-    public async Task Results_without_data_are_400_under_graphql_response_json_and_200_under_json(string body)
+    public async Task Results_WithoutData_Are400UnderGraphqlResponseJsonAnd200UnderJson(string body)
     {
         AssertGraphQLError(await PostAsync(body, GraphQLResponseJson), HttpStatusCode.BadRequest);
         AssertGraphQLError(await PostAsync(body, "application/json"), HttpStatusCode.OK);
     }
 
     [Fact]
-    public async Task Unknown_field_reports_the_validation_error()
+    public async Task UnknownField_ReportsTheValidationError()
     {
         var response = await PostAsync("""{"query":"{ noSuchField }"}""");
 
@@ -104,7 +104,7 @@ public sealed class PostRequestTests(CeGraphAppFactory factory) : HttpTestBase(f
     }
 
     [Fact]
-    public async Task Null_optional_parameters_and_unknown_keys_are_ignored()
+    public async Task NullOptionalParametersAndUnknownKeys_AreIgnored()
     {
         var response = await PostAsync("""{"query":"{ __typename }","operationName":null,"variables":null,"extensions":null,"other":1}""");
 

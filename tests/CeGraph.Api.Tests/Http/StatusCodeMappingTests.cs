@@ -9,7 +9,7 @@ public sealed class StatusCodeMappingTests
     [Theory]
     [InlineData(GraphQLResponseFormat.GraphQLResponseJson)]
     [InlineData(GraphQLResponseFormat.Json)]
-    public void Executed_results_are_200_even_with_errors_and_null_data(GraphQLResponseFormat format)
+    public void ExecutedResults_Are200EvenWithErrorsAndNullData(GraphQLResponseFormat format)
     {
         var result = new ExecutionResult { Executed = true, Data = null, Errors = [new ExecutionError("field failed")] };
 
@@ -19,7 +19,7 @@ public sealed class StatusCodeMappingTests
     [Theory]
     [InlineData(GraphQLResponseFormat.GraphQLResponseJson, 400)]
     [InlineData(GraphQLResponseFormat.Json, 200)]
-    public void Results_without_data_depend_on_the_media_type(GraphQLResponseFormat format, int expected)
+    public void Results_WithoutData_DependOnTheMediaType(GraphQLResponseFormat format, int expected)
     {
         var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError("invalid")] };
 
@@ -27,7 +27,7 @@ public sealed class StatusCodeMappingTests
     }
 
     [Fact]
-    public void Timeout_without_data_is_504_under_graphql_response_json()
+    public void Timeout_WithoutData_Is504UnderGraphqlResponseJson()
     {
         var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError("timed out") { Code = "TIMEOUT" }] };
 

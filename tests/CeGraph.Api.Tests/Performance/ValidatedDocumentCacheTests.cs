@@ -14,7 +14,7 @@ namespace CeGraph.Api.Tests.Performance;
 public sealed class ValidatedDocumentCacheTests(CeGraphAppFactory factory) : HttpTestBase(factory)
 {
     [Fact]
-    public async Task A_valid_document_is_cached_and_answers_the_same_the_second_time()
+    public async Task ValidDocument_IsCachedAndAnswersTheSameTheSecondTime()
     {
         var cache = Factory.Services.GetRequiredService<ValidatedDocumentCache>();
         const string body = """{"query":"{ disciplines { code } } # cached-once"}""";
@@ -29,7 +29,7 @@ public sealed class ValidatedDocumentCacheTests(CeGraphAppFactory factory) : Htt
     }
 
     [Fact]
-    public async Task An_invalid_document_is_not_cached_and_is_refused_every_time()
+    public async Task InvalidDocument_IsNotCachedAndIsRefusedEveryTime()
     {
         var cache = Factory.Services.GetRequiredService<ValidatedDocumentCache>();
         const string body = """{"query":"{ disciplines { noSuchField } }"}""";
@@ -44,7 +44,7 @@ public sealed class ValidatedDocumentCacheTests(CeGraphAppFactory factory) : Htt
     }
 
     [Fact]
-    public async Task A_mutation_cached_from_a_POST_is_still_refused_over_GET()
+    public async Task MutationCachedFromAPost_IsStillRefusedOverGet()
     {
         const string document = "mutation CachedThenGet { __typename }";
         var posted = await PostAsync($$"""{"query":"{{document}}"}""");
@@ -56,7 +56,7 @@ public sealed class ValidatedDocumentCacheTests(CeGraphAppFactory factory) : Htt
     }
 
     [Fact]
-    public async Task A_cached_document_with_an_unknown_api_key_is_still_unauthenticated()
+    public async Task CachedDocument_WithAnUnknownApiKey_IsStillUnauthenticated()
     {
         const string query = "{ disciplines { code name } } # key check";
         using var anonymous = Factory.CreateGraphQLClient();
@@ -71,7 +71,7 @@ public sealed class ValidatedDocumentCacheTests(CeGraphAppFactory factory) : Htt
     }
 
     [Fact]
-    public async Task A_cached_document_with_a_too_long_list_variable_is_still_refused()
+    public async Task CachedDocument_WithATooLongListVariable_IsStillRefused()
     {
         const string query = "query($codes: [String!]) { coverage(disciplineCode: \"CT\", kind: STRUCTURED_EDUCATION, activityCodes: $codes) { totalCredits } }";
         using var client = Factory.CreateGraphQLClient();

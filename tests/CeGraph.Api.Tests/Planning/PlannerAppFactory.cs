@@ -5,8 +5,6 @@ namespace CeGraph.Api.Tests.Planning;
 /// <summary>The app over the seeded sample catalog, with a bootstrap ADMIN key and, made once through <c>createApiKey</c>, a PARTNER key.</summary>
 public sealed class PlannerAppFactory : CeGraphAppFactory
 {
-    public const string AdminKey = TestKeys.Admin;
-
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string? _partnerKey;
 
@@ -56,7 +54,7 @@ public sealed class PlannerAppFactory : CeGraphAppFactory
     protected override void ConfigureSettings(IDictionary<string, string?> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        settings["CEGRAPH_ADMIN_KEY"] = AdminKey;
+        settings[TestKeys.AdminSetting.Key] = TestKeys.AdminSetting.Value;
     }
 
     protected override void Dispose(bool disposing)

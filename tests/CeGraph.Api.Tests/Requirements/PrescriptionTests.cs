@@ -78,7 +78,7 @@ public sealed class PrescriptionTests(PrescriptionScenario app) : IClassFixture<
         snapshot["data"]!["issueCqrPrescription"]!["requirement"]!.AsObject().Remove("id");
         Snapshot.Match(JsonText.Pretty(snapshot));
 
-        foreach (var key in new[] { app.ReviewerKey, app.OtherReviewerKey, CeGraphTestApp.AdminKey })
+        foreach (var key in new[] { app.ReviewerKey, app.OtherReviewerKey, TestKeys.Admin })
         {
             Assert.Equal("learner-0042", (await ReadRequirementAsync(key, id, "requirement"))?["learnerRef"]?.GetValue<string>());
             Assert.Equal("learner-0042", (await ReadRequirementAsync(key, id, "node"))?["learnerRef"]?.GetValue<string>());
@@ -91,7 +91,7 @@ public sealed class PrescriptionTests(PrescriptionScenario app) : IClassFixture<
         }
 
         // A prescription is about one learner: it is never listed among the discipline's public requirements.
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         var listed = await admin.DataAsync("{ discipline(code: \"CT\") { requirements { kind } } }");
         Assert.Equal(["STRUCTURED_EDUCATION"], listed["discipline"]!["requirements"]!.AsArray().Select(r => r!["kind"]!.GetValue<string>()));
     }
@@ -132,7 +132,7 @@ public sealed class PrescriptionTests(PrescriptionScenario app) : IClassFixture<
 
         Assert.Equal("CQR_PRESCRIPTION", requirement["kind"]!.GetValue<string>());
         Assert.NotNull(await ReadRequirementAsync(app.PartnerKey, id, "requirement"));
-        Assert.NotNull(await ReadRequirementAsync(CeGraphTestApp.AdminKey, id, "requirement"));
+        Assert.NotNull(await ReadRequirementAsync(TestKeys.Admin, id, "requirement"));
         Assert.Null(await ReadRequirementAsync(app.OtherPartnerKey, id, "requirement"));
         Assert.Null(await ReadRequirementAsync(app.OtherPartnerKey, id, "node"));
         Assert.Null(await ReadRequirementAsync(null, id, "requirement"));

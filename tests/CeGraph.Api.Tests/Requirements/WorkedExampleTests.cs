@@ -30,7 +30,7 @@ public sealed class WorkedExampleTests(EmptyCatalogTestApp app) : IClassFixture<
         using var reviewer = app.CreateGraphQLClient(reviewerKey.Secret);
         using var partner = app.CreateGraphQLClient(partnerKey.Secret);
         using var otherPartner = app.CreateGraphQLClient(otherPartnerKey.Secret);
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
 
         await SubmitAsync(sponsor, "A1", 6m, Sponsor);
         await SubmitAsync(sponsor, "A2", 8m, Sponsor);

@@ -15,7 +15,7 @@ public sealed class SpecIntrospectionTests(CeGraphTestApp app)
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "Resources", "graphql-js-16-full-introspection.graphql"));
 
     [Fact]
-    public async Task Graphql_js_full_introspection_query_is_answered_without_errors_within_the_limits()
+    public async Task GraphqlJsFullIntrospectionQuery_IsAnsweredWithoutErrorsWithinTheLimits()
     {
         using var client = app.CreateGraphQLClient();
 
@@ -28,7 +28,7 @@ public sealed class SpecIntrospectionTests(CeGraphTestApp app)
     }
 
     [Fact]
-    public async Task Directives_say_whether_they_are_repeatable_and_list_their_arguments_with_deprecation()
+    public async Task Directives_SayWhetherTheyAreRepeatableAndListTheirArgumentsWithDeprecation()
     {
         using var client = app.CreateGraphQLClient();
 
@@ -44,7 +44,7 @@ public sealed class SpecIntrospectionTests(CeGraphTestApp app)
     }
 
     [Fact]
-    public async Task Arguments_and_input_fields_take_includeDeprecated_and_report_their_deprecation()
+    public async Task ArgumentsAndInputFields_TakeIncludeDeprecatedAndReportTheirDeprecation()
     {
         using var client = app.CreateGraphQLClient();
 
@@ -62,7 +62,7 @@ public sealed class SpecIntrospectionTests(CeGraphTestApp app)
     }
 
     [Fact]
-    public async Task Every_type_answers_specifiedByURL_which_is_null_for_all_of_ours()
+    public async Task EveryType_AnswersSpecifiedByURLWhichIsNullForAllOfOurs()
     {
         using var client = app.CreateGraphQLClient();
 
@@ -74,7 +74,7 @@ public sealed class SpecIntrospectionTests(CeGraphTestApp app)
     }
 
     [Fact]
-    public async Task Deprecated_introspection_arguments_default_to_false_as_in_the_spec()
+    public async Task DeprecatedIntrospectionArguments_DefaultToFalseAsInTheSpec()
     {
         using var client = app.CreateGraphQLClient();
 

@@ -23,7 +23,7 @@ public sealed class ApiKeyTests(CeGraphTestApp app)
     [Fact]
     public async Task CreateApiKey_Admin_ReturnsTheSecretOnceAndStoresOnlyItsHash()
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
 
         var data = await admin.DataAsync(Create, new { input = new { name = "LMS integration", role = "SPONSOR", sponsorCode = "SAMPLE-ADVS" } });
 
@@ -48,7 +48,7 @@ public sealed class ApiKeyTests(CeGraphTestApp app)
     [Fact]
     public async Task Schema_AfterCreation_OffersNoWayToReadASecretOrAKeyAgain()
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var client = app.CreateGraphQLClient(TestKeys.Admin);
         var schema = new SchemaModel(await client.DataAsync(SchemaModel.IntrospectionQuery));
         var (id, _) = await app.CreateApiKeyAsync("PARTNER", name: "not readable");
 
@@ -67,7 +67,7 @@ public sealed class ApiKeyTests(CeGraphTestApp app)
     {
         var (id, secret) = await app.CreateApiKeyAsync("PARTNER", name: "to revoke");
         using var holder = app.CreateGraphQLClient(secret);
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         const string probe = "query($id: ID!) { fulfillmentCheck(id: $id) { fulfilled } }";
         var beforeRevoke = await holder.PostAsync(probe, new { id = "unknown" });
 
@@ -89,7 +89,7 @@ public sealed class ApiKeyTests(CeGraphTestApp app)
     public async Task RevokeApiKey_AlreadyRevoked_ChangesNothing()
     {
         var (id, _) = await app.CreateApiKeyAsync("REVIEWER", name: "revoked twice");
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         await admin.DataAsync(Revoke, new { id });
         var before = await app.FingerprintAsync();
 
@@ -112,7 +112,7 @@ public sealed class ApiKeyTests(CeGraphTestApp app)
     [MemberData(nameof(InvalidKeys))]
     public async Task CreateApiKey_InvalidInput_ReturnsPayloadErrorAndCreatesNothing(string caseName, string input, string expectedCode)
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         var before = await app.FingerprintAsync();
 
         var data = await admin.DataAsync(Create, new JsonObject { ["input"] = JsonNode.Parse(input) });
@@ -128,7 +128,7 @@ public sealed class ApiKeyTests(CeGraphTestApp app)
     [InlineData("QXBpS2V5Ojk5OTk5OQ")] // ApiKey:999999
     public async Task RevokeApiKey_UnknownId_ReturnsUnknownApiKeyAndChangesNothing(string id)
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         var before = await app.FingerprintAsync();
 
         var data = await admin.DataAsync(Revoke, new { id });

@@ -223,7 +223,7 @@ public sealed class AuthorizationMatrixTests(CeGraphTestApp app)
         var reviewer = await app.CreateApiKeyAsync("REVIEWER", name: "matrix reviewer");
         var revoked = await app.CreateApiKeyAsync("PARTNER", name: "matrix revoked");
         await app.RevokeApiKeyAsync(revoked.Id);
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         await SubmitAsync(admin, "AUTHZ-DISTRIBUTE", 2m, MatrixKeys.SponsorCode);
         await SubmitAsync(admin, "AUTHZ-REJECT", 2m, MatrixKeys.SponsorCode);
         using var partnerClient = app.CreateGraphQLClient(partner.Secret);
@@ -244,7 +244,7 @@ public sealed class AuthorizationMatrixTests(CeGraphTestApp app)
             "PARTNER" => Partner,
             "SPONSOR" => Sponsor,
             "REVIEWER" => Reviewer,
-            "ADMIN" => CeGraphTestApp.AdminKey,
+            "ADMIN" => TestKeys.Admin,
             "revoked" => Revoked,
             "garbage" => "cgk_this-key-was-never-issued",
             _ => throw new InvalidOperationException(caller),

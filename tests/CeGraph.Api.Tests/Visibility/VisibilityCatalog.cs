@@ -54,7 +54,7 @@ public sealed record VisibilityCatalog(
         var other = await app.CreateApiKeyAsync("SPONSOR", OtherSponsor, "visibility other sponsor");
         var own = await app.CreateApiKeyAsync("SPONSOR", OwnSponsor, "visibility own sponsor");
         var reviewer = await app.CreateApiKeyAsync("REVIEWER", name: "visibility reviewer");
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         foreach (var code in (string[])[Published, Rejected, Submitted, Checked])
         {
             await SubmitAsync(admin, code, 2m, OwnSponsor);
@@ -90,7 +90,7 @@ public sealed record VisibilityCatalog(
                 ["SPONSOR-other"] = other.Secret,
                 ["SPONSOR-own"] = own.Secret,
                 ["REVIEWER"] = reviewer.Secret,
-                ["ADMIN"] = CeGraphTestApp.AdminKey,
+                ["ADMIN"] = TestKeys.Admin,
             },
             requirementId,
             ids["s"]!["sponsor"]!["id"]!.GetValue<string>(),

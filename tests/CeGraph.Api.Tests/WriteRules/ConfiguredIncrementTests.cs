@@ -25,7 +25,7 @@ public sealed class ConfiguredIncrementTests(ConfiguredIncrementTests.HalfCredit
     [InlineData("1.50", true)]
     public async Task CreditIncrement_Configured_SubmitActivityAndImportAgree(string credits, bool accepted)
     {
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
         var code = $"HALF-{credits.Replace('.', '-')}";
         var data = await admin.DataAsync(SubmitActivity, new JsonObject
         {
@@ -53,7 +53,7 @@ public sealed class ConfiguredIncrementTests(ConfiguredIncrementTests.HalfCredit
     [Fact]
     public async Task CreditIncrement_Configured_SchemaDescriptionsNameIt()
     {
-        using var client = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var client = app.CreateGraphQLClient(TestKeys.Admin);
 
         var data = await client.DataAsync("""
             { a: __type(name: "SubmitActivityInput") { inputFields { name description } }

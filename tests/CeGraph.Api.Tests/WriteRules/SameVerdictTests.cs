@@ -77,7 +77,7 @@ public sealed class SameVerdictTests(CeGraphTestApp app) : IDisposable
     {
         var codes = ActivityCases.Select((c, i) => c.Code ?? $"VERDICT-A{i}").ToArray();
         var importRejected = await ImportAsync(ActivityCases.Select((c, i) => ActivityLine(codes[i], c, "SUBMITTED", new JsonArray())));
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
 
         var disagreements = new List<string>();
         for (var i = 0; i < ActivityCases.Count; i++)
@@ -102,7 +102,7 @@ public sealed class SameVerdictTests(CeGraphTestApp app) : IDisposable
                 ["version"] = "2023-01",
                 ["lines"] = new JsonArray([.. Enumerable.Range(0, c.LineCount).Select(n => (JsonNode)new JsonObject { ["category"] = n == 0 ? "S.1" : $"X.{n}", ["credits"] = c.LineCredits })]),
             }))));
-        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        using var admin = app.CreateGraphQLClient(TestKeys.Admin);
 
         var disagreements = new List<string>();
         for (var i = 0; i < DistributionCases.Count; i++)

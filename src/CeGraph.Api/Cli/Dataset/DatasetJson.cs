@@ -1,14 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace CeGraph.Api.Cli.Dataset;
-
-/// <summary>Source-generated (reflection-free, fast) JSON for the dataset records.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(ActivityRecord))]
-[JsonSerializable(typeof(OutlinesDocument))]
-public sealed partial class DatasetJsonContext : JsonSerializerContext;
 
 public static class DatasetJson
 {

@@ -1,4 +1,3 @@
-using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using CeGraph.Domain;
@@ -28,29 +27,5 @@ public sealed class ApiKeyMutations(ApiKeyHandlers handlers) : IMutationFields
                 ctx.Require(ApiRole.Admin);
                 return await handlers.RevokeAsync(ctx.GetArgument<RevokeApiKeyInput>("input"), ctx.CancellationToken);
             });
-    }
-}
-
-public sealed class CreateApiKeyPayloadGraphType : ObjectGraphType<Payload<CreatedApiKey>>
-{
-    public CreateApiKeyPayloadGraphType()
-    {
-        Name = "CreateApiKeyPayload";
-        Description = "The result of `createApiKey`.";
-        Field<ApiKeyGraphType>("apiKey").Description("The new key; null when `errors` is not empty.").Resolve(ctx => ctx.Source.Result?.ApiKey);
-        Field<StringGraphType>("secret").Description("The key's secret, shown this once: send it as `Authorization: Bearer <secret>`.")
-            .Resolve(ctx => ctx.Source.Result?.Secret);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors").Description("Why nothing was created; empty on success.")
-            .Resolve(ctx => ctx.Source.Errors);
-    }
-}
-
-public sealed class RevokeApiKeyPayloadGraphType : ObjectGraphType<Payload<ApiKey>>
-{
-    public RevokeApiKeyPayloadGraphType()
-    {
-        Name = "RevokeApiKeyPayload";
-        Description = "The result of `revokeApiKey`.";
-        this.AddPayloadFields<ApiKey, ApiKeyGraphType>("apiKey", "The revoked key.");
     }
 }

@@ -1,12 +1,5 @@
 namespace CeGraph.Api.GraphQL.Common;
 
-/// <summary>Sort direction.</summary>
-public enum SortDirection
-{
-    Asc,
-    Desc,
-}
-
 public sealed class SortEnumTypeGraphType() : DescribedEnumGraphType<SortDirection>("SortEnumType", "A sort direction.", new Dictionary<SortDirection, string>
 {
     [SortDirection.Asc] = "Ascending: smallest, earliest or alphabetically first first.",

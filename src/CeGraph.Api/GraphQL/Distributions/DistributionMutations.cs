@@ -1,4 +1,3 @@
-using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using CeGraph.Domain;
@@ -20,15 +19,5 @@ public sealed class DistributionMutations(AssignCreditDistributionHandler assign
                 ctx.Require(ApiRole.Reviewer);
                 return await assign.HandleAsync(ctx.GetArgument<AssignCreditDistributionInput>("input"), ctx.CancellationToken);
             });
-    }
-}
-
-public sealed class AssignCreditDistributionPayloadGraphType : ObjectGraphType<Payload<CreditDistribution>>
-{
-    public AssignCreditDistributionPayloadGraphType()
-    {
-        Name = "AssignCreditDistributionPayload";
-        Description = "The result of `assignCreditDistribution`.";
-        this.AddPayloadFields<CreditDistribution, CreditDistributionGraphType>("distribution", "The new distribution.");
     }
 }

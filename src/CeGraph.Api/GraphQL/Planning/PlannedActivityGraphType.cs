@@ -1,11 +1,7 @@
 using CeGraph.Api.GraphQL.Activities;
-using CeGraph.Domain.Planning;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Planning;
-
-/// <summary>A planned activity with the plan it belongs to (for the activity's id and the rules).</summary>
-public sealed record PlannedActivityView(FulfillmentPlanView Plan, PlannedActivity Activity);
 
 public sealed class PlannedActivityGraphType : ObjectGraphType<PlannedActivityView>
 {

@@ -1,11 +1,7 @@
-using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Requirements;
-using CeGraph.Domain.Planning;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Planning;
-
-public sealed record PlannedContributionView(RequirementRule Rule, RuleHelp Help);
 
 public sealed class PlannedContributionGraphType : ObjectGraphType<PlannedContributionView>
 {

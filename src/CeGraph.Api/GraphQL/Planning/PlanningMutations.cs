@@ -22,13 +22,3 @@ public sealed class PlanningMutations(PlanFulfillmentHandler plan) : IMutationFi
             });
     }
 }
-
-public sealed class PlanFulfillmentPayloadGraphType : ObjectGraphType<Payload<FulfillmentPlanView>>
-{
-    public PlanFulfillmentPayloadGraphType()
-    {
-        Name = "PlanFulfillmentPayload";
-        Description = "The result of `planFulfillment`.";
-        this.AddPayloadFields<FulfillmentPlanView, FulfillmentPlanGraphType>("plan", "The plan.");
-    }
-}

@@ -1,10 +1,7 @@
 using CeGraph.Api.GraphQL.Requirements;
-using CeGraph.Domain.Planning;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Planning;
-
-public sealed record RuleShortfallView(FulfillmentPlanView Plan, RuleShortfall Shortfall);
 
 public sealed class RuleShortfallGraphType : ObjectGraphType<RuleShortfallView>
 {

@@ -99,16 +99,3 @@ public static class EvaluationInputLoader
         return new ActivityFacts(facts, rows.ToDictionary(r => r.Code, r => r.Id, StringComparer.Ordinal), lineCategories, records);
     }
 }
-
-/// <summary>A requirement with its rules in order, its engine spec, and its outline's category ids by code.</summary>
-public sealed record RequirementContext(Requirement Requirement, IReadOnlyList<RequirementRule> Rules, RequirementSpec Spec, IReadOnlyDictionary<string, int> CategoryIdByCode);
-
-/// <summary>
-/// Engine facts by activity code, plus the ids needed to explain contributions in the graph, and each activity as it is now per
-/// distribution (what a stored check records about the activities that counted).
-/// </summary>
-public sealed record ActivityFacts(
-    IReadOnlyDictionary<string, ActivityFact> Facts,
-    IReadOnlyDictionary<string, int> ActivityIdByCode,
-    IReadOnlyDictionary<(string Activity, string Discipline, OutlineKind Kind, string Category), int> LineCategoryIds,
-    IReadOnlyDictionary<(string Activity, string Discipline, OutlineKind Kind), StoredActivity> Records);

@@ -27,29 +27,3 @@ public sealed class FulfillmentCheckGraphType : ObjectGraphType<FulfillmentCheck
             .Resolve(ctx => System.Text.Json.JsonSerializer.Deserialize<StoredCompletion[]>(ctx.Source.Check.CompletionsJson) ?? []);
     }
 }
-
-public sealed record RuleResultView(int RequirementId, StoredRuleResult Result);
-
-public sealed class StoredCompletionGraphType : ObjectGraphType<StoredCompletion>
-{
-    public StoredCompletionGraphType()
-    {
-        Name = "RecordedCompletion";
-        Description = "A completion as the caller gave it to the check.";
-        Field(c => c.ActivityCode).Description("The activity code as given.");
-        Field<NonNullGraphType<IsoDateGraphType>>("completedOn").Description("The completion date as given.").Resolve(ctx => ctx.Source.CompletedOn);
-    }
-}
-
-public sealed class IgnoredCompletionGraphType : ObjectGraphType<StoredIgnored>
-{
-    public IgnoredCompletionGraphType()
-    {
-        Name = "IgnoredCompletion";
-        Description = "A completion that did not count.";
-        Field(i => i.ActivityCode).Description("The activity code as given.");
-        Field<NonNullGraphType<IsoDateGraphType>>("completedOn").Description("The completion date as given.").Resolve(ctx => ctx.Source.CompletedOn);
-        Field<NonNullGraphType<IgnoredReasonGraphType>>("reason").Description("Why it did not count.").Resolve(ctx => ctx.Source.Reason);
-        Field(i => i.Detail).Description("The reason in words, with the dates or codes involved.");
-    }
-}

@@ -16,51 +16,6 @@ public class PrescriptionInput
     public List<PrescriptionItemInput> Items { get; set; } = [];
 }
 
-public sealed class PrescriptionItemInput
-{
-    public string CategoryCode { get; set; } = string.Empty;
-
-    public decimal Credits { get; set; }
-}
-
-public sealed class IssueCqrPrescriptionInput : PrescriptionInput
-{
-    public string LearnerRef { get; set; } = string.Empty;
-}
-
-public sealed class PrescriptionInputGraphType : InputObjectGraphType<PrescriptionInput>
-{
-    public PrescriptionInputGraphType()
-    {
-        Name = "PrescriptionInput";
-        Description = "A CQR prescription given inline: required credits in subcategories of the discipline's CQR outline in effect on `issuedOn`.";
-        PrescriptionFields.Add(this);
-    }
-}
-
-public sealed class IssueCqrPrescriptionInputGraphType : InputObjectGraphType<IssueCqrPrescriptionInput>
-{
-    public IssueCqrPrescriptionInputGraphType()
-    {
-        Name = "IssueCqrPrescriptionInput";
-        Description = "A CQR prescription to issue for one learner after the structured self-assessment.";
-        Field(x => x.LearnerRef).Description("Your reference for the learner (at most 200 characters); CeGraph stores no other personal data.");
-        PrescriptionFields.Add(this);
-    }
-}
-
-public sealed class PrescriptionItemInputGraphType : InputObjectGraphType<PrescriptionItemInput>
-{
-    public PrescriptionItemInputGraphType(CreditRule creditRule)
-    {
-        ArgumentNullException.ThrowIfNull(creditRule);
-        Name = "PrescriptionItemInput";
-        Description = "Credits required in one subcategory.";
-        Field(x => x.CategoryCode).Description("A subcategory code of the CQR outline, e.g. `IP.1`.");
-        Field<NonNullGraphType<DecimalGraphType>>("credits").Description($"Credits required: greater than 0, a multiple of the credit increment ({creditRule.Increment}).");
-    }
-}
-
 internal static class PrescriptionFields
 {
     public static void Add<T>(InputObjectGraphType<T> type)

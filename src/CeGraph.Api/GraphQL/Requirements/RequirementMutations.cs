@@ -1,4 +1,3 @@
-using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using CeGraph.Domain;
@@ -28,25 +27,5 @@ public sealed class RequirementMutations(IssueCqrPrescriptionHandler issue, Eval
                 var caller = ctx.Require(ApiRole.Partner);
                 return await evaluate.HandleAsync(caller, ctx.GetArgument<EvaluateRequirementInput>("input"), ctx.CancellationToken);
             });
-    }
-}
-
-public sealed class IssueCqrPrescriptionPayloadGraphType : ObjectGraphType<Payload<Requirement>>
-{
-    public IssueCqrPrescriptionPayloadGraphType()
-    {
-        Name = "IssueCqrPrescriptionPayload";
-        Description = "The result of `issueCqrPrescription`.";
-        this.AddPayloadFields<Requirement, RequirementGraphType>("requirement", "The prescription, as a CQR_PRESCRIPTION requirement.");
-    }
-}
-
-public sealed class EvaluateRequirementPayloadGraphType : ObjectGraphType<Payload<FulfillmentCheckView>>
-{
-    public EvaluateRequirementPayloadGraphType()
-    {
-        Name = "EvaluateRequirementPayload";
-        Description = "The result of `evaluateRequirement`.";
-        this.AddPayloadFields<FulfillmentCheckView, FulfillmentCheckGraphType>("check", "The stored check.");
     }
 }

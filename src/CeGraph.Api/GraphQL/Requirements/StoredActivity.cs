@@ -23,6 +23,3 @@ public sealed record StoredActivity(
     OutlineKind Kind,
     DateTime AssignedAt,
     IReadOnlyList<StoredLine> Lines);
-
-/// <summary>One line of a recorded distribution, in the reviewer's order.</summary>
-public sealed record StoredLine(int CategoryId, long CreditHundredths);

@@ -22,7 +22,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private static readonly string[] Leaks = ["   at ", "System.", "Microsoft.", "SQLite Error", "CeGraph.Api", "StackTrace", "Exception"];
 
     [Fact]
-    public async Task Ten_thousand_hostile_requests_get_no_5xx_no_hang_and_leave_the_server_healthy()
+    public async Task TenThousandHostileRequests_GetNo5xxNoHangAndLeaveTheServerHealthy()
     {
         using var factory = new HardeningFactory(TestKeys.AdminSetting);
         var baseAddress = factory.StartKestrel();

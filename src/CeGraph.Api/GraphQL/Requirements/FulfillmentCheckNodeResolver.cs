@@ -5,18 +5,6 @@ using GraphQL.DataLoader;
 
 namespace CeGraph.Api.GraphQL.Requirements;
 
-/// <summary><c>node(id:)</c> for requirements: null unless <see cref="RequirementVisibility"/> allows the caller to see it.</summary>
-public sealed class RequirementNodeResolver : INodeResolver
-{
-    public string TypeName => "Requirement";
-
-    public IDataLoaderResult<object?> Load(IResolveFieldContext context, int key)
-    {
-        var caller = context.Caller();
-        return context.Loaders().RequirementById.Load(key).Then(r => r is not null && RequirementVisibility.CanSee(caller, r) ? (object?)r : null);
-    }
-}
-
 /// <summary><c>node(id:)</c> for fulfillment checks: null unless the caller made the check or is ADMIN.</summary>
 public sealed class FulfillmentCheckNodeResolver : INodeResolver
 {

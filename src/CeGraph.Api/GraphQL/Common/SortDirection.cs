@@ -1,0 +1,8 @@
+namespace CeGraph.Api.GraphQL.Common;
+
+/// <summary>Sort direction.</summary>
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}

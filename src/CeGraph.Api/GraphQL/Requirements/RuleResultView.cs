@@ -1,0 +1,3 @@
+namespace CeGraph.Api.GraphQL.Requirements;
+
+public sealed record RuleResultView(int RequirementId, StoredRuleResult Result);
