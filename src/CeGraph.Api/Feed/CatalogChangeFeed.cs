@@ -8,8 +8,17 @@ namespace CeGraph.Api.Feed;
 /// then on can be missed), replays the log after the client's cursor, then forwards live entries; an entry at or below the
 /// last one delivered is skipped, so the hand-over from replay to live has neither a gap nor a duplicate.
 /// </summary>
+/// <para>A subscriber with an API key stops (<see cref="ApiKeyRevokedException"/>) once the key is revoked: the hub checks before
+/// each live round, the replay before each batch.</para>
 public sealed class CatalogChangeFeed(
-    CatalogFeedHub hub, CatalogChangeReader reader, IOptions<FeedSettings> settings, CatalogChangeSelection selection, long? after, DeliveryPacer? pacer)
+    CatalogFeedHub hub,
+    CatalogChangeReader reader,
+    KeyRevocationCheck keys,
+    IOptions<FeedSettings> settings,
+    CatalogChangeSelection selection,
+    long? after,
+    int? keyId,
+    DeliveryPacer? pacer)
     : IObservable<CatalogChange>
 {
     public IDisposable Subscribe(IObserver<CatalogChange> observer)
@@ -23,7 +32,7 @@ public sealed class CatalogChangeFeed(
     private async Task RunAsync(IObserver<CatalogChange> observer, CancellationTokenSource stop)
     {
         var cancellationToken = stop.Token;
-        var subscriber = new FeedSubscriber(settings.Value.MaxQueuedEvents);
+        var subscriber = new FeedSubscriber(settings.Value.MaxQueuedEvents, keyId);
         try
         {
             var live = await hub.RegisterAsync(subscriber, cancellationToken);
@@ -35,6 +44,11 @@ public sealed class CatalogChangeFeed(
                 do
                 {
                     batch = await reader.ReadAsync(last, selection, batchSize, cancellationToken);
+                    if (keyId is { } id && (await keys.RevokedAsync([id], cancellationToken)).Count > 0)
+                    {
+                        throw new ApiKeyRevokedException();
+                    }
+
                     foreach (var entry in batch)
                     {
                         await EmitAsync(observer, entry, cancellationToken);
@@ -46,6 +60,11 @@ public sealed class CatalogChangeFeed(
 
             await foreach (var entry in subscriber.Inbox.ReadAllAsync(cancellationToken))
             {
+                if (subscriber.Stopped is { } reason)
+                {
+                    throw reason;
+                }
+
                 if (entry.Position <= last)
                 {
                     continue;

@@ -10,9 +10,13 @@ namespace CeGraph.Api.Feed;
 public sealed class FeedSubscriber
 {
     private readonly Channel<CatalogChange> inbox;
+    private Exception? stopped;
 
-    public FeedSubscriber(int capacity)
+    /// <param name="capacity">Live entries it may hold before it counts as slow.</param>
+    /// <param name="keyId">The API key it reads with (null: anonymous); the hub stops it when that key is revoked.</param>
+    public FeedSubscriber(int capacity, int? keyId = null)
     {
+        KeyId = keyId;
         inbox = Channel.CreateBounded<CatalogChange>(new BoundedChannelOptions(Math.Max(1, capacity))
         {
             SingleReader = true,
@@ -21,13 +25,24 @@ public sealed class FeedSubscriber
         });
     }
 
+    public int? KeyId { get; }
+
     public ChannelReader<CatalogChange> Inbox => inbox.Reader;
+
+    /// <summary>Why the subscriber was stopped (slow, key revoked), or null; checked before each delivery, so queued entries stay undelivered.</summary>
+    public Exception? Stopped => Volatile.Read(ref stopped);
 
     public void Offer(CatalogChange entry)
     {
         if (!inbox.Writer.TryWrite(entry))
         {
-            inbox.Writer.TryComplete(new SlowConsumerException());
+            Stop(new SlowConsumerException());
         }
+    }
+
+    public void Stop(Exception reason)
+    {
+        Interlocked.CompareExchange(ref stopped, reason, null);
+        inbox.Writer.TryComplete(reason);
     }
 }
