@@ -58,11 +58,13 @@ public sealed class CatalogChangeFeed(
                 while (batch.Count == batchSize);
             }
 
-            await foreach (var entry in subscriber.Inbox.ReadAllAsync(cancellationToken))
+            // Stopping (slow, key revoked) also cancels a wait for the client's pacer: a client that does not read is not waited for.
+            using var liveOrStopped = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, subscriber.StoppedToken);
+            await foreach (var entry in subscriber.Inbox.ReadAllAsync(liveOrStopped.Token))
             {
-                if (subscriber.Stopped is { } reason)
+                if (subscriber.Stopped is not null)
                 {
-                    throw reason;
+                    break;
                 }
 
                 if (entry.Position <= last)
@@ -73,13 +75,22 @@ public sealed class CatalogChangeFeed(
                 last = entry.Position;
                 if (selection.Matches(entry))
                 {
-                    await EmitAsync(observer, entry, cancellationToken);
+                    await EmitAsync(observer, entry, liveOrStopped.Token);
                 }
+            }
+
+            if (subscriber.Stopped is { } reason)
+            {
+                observer.OnError(reason);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Unsubscribed: nobody is listening any more.
+        }
+        catch (OperationCanceledException) when (subscriber.Stopped is { } reason)
+        {
+            observer.OnError(reason);
         }
 #pragma warning disable CA1031 // Any failure ends this one stream (slow consumer, database gone); the transport reports it.
         catch (Exception exception)
@@ -90,6 +101,7 @@ public sealed class CatalogChangeFeed(
         finally
         {
             hub.Unregister(subscriber);
+            subscriber.Dispose();
             stop.Dispose();
         }
     }

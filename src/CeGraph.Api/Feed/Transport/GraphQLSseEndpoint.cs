@@ -131,7 +131,12 @@ public static class GraphQLSseEndpoint
                         Enqueue(Event("complete", string.Empty), paced: false);
                     }
 
-                    slow |= FeedErrors.Is<SlowConsumerException>(error);
+                    if (FeedErrors.Is<SlowConsumerException>(error))
+                    {
+                        slow = true;
+                        CancelQuietly(stop); // a write stuck on a client that does not read ends now
+                    }
+
                     events.Writer.TryComplete();
                 },
                 () =>
@@ -195,6 +200,18 @@ public static class GraphQLSseEndpoint
         {
             // Ending the response without `complete` tells the client the stream broke; it resumes from its last cursor.
             http.Abort();
+        }
+    }
+
+    private static void CancelQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The stream already ended.
         }
     }
 

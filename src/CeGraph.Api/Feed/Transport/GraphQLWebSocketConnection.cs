@@ -441,6 +441,9 @@ public sealed class GraphQLWebSocketConnection(
             {
                 _ = socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None).ContinueWith(_ => lifetime.Cancel(), TaskScheduler.Default);
             }
+
+            // A writer stuck on a client that does not read would hold the close frame back forever: it is cut off soon.
+            StopKeepAlive();
         }
 
         return false;
