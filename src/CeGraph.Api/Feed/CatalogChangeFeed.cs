@@ -7,9 +7,9 @@ namespace CeGraph.Api.Feed;
 /// The source of one <c>catalogChanged</c> subscription. On subscribe it registers with the hub (so nothing committed from
 /// then on can be missed), replays the log after the client's cursor, then forwards live entries; an entry at or below the
 /// last one delivered is skipped, so the hand-over from replay to live has neither a gap nor a duplicate.
-/// </summary>
 /// <para>A subscriber with an API key stops (<see cref="ApiKeyRevokedException"/>) once the key is revoked: the hub checks before
 /// each live round, the replay before each batch.</para>
+/// </summary>
 public sealed class CatalogChangeFeed(
     CatalogFeedHub hub,
     CatalogChangeReader reader,
