@@ -1,6 +1,7 @@
 // Fan-out figure for docs/benchmarks.md: N WebSocket subscribers (graphql-transport-ws) on one node, then M submitActivity
 // mutations one after another; per event, the time from sending the mutation to each subscriber's receipt. Prints p50/p99/max
-// and the server's resident memory before and after the N idle subscriptions (from /proc/<pid>/status).
+// the server's CPU time per event (each event includes its submitActivity mutation), and the server's resident memory before
+// and after the N idle subscriptions (from /proc/<pid>/status and /proc/<pid>/stat; clock ticks assumed 100 Hz).
 // Usage: node bench/feed/fanout.mjs URL ADMIN_KEY SERVER_PID [N=1000] [M=20]
 import WebSocket from '../../tests/feed-clients/node_modules/ws/wrapper.mjs';
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { readFileSync } from 'node:fs';
 const [base, key, pid, n = '1000', m = '20'] = process.argv.slice(2);
 const subscribers = Number(n);
 const events = Number(m);
+// Server CPU time (user + system, ms) from /proc/<pid>/stat: the server's own work, less sensitive to other load than latency.
+const cpuMs = () => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]); // KiB
 const gql = async (query, variables) => (await (await fetch(`${base}/graphql`, {
   method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }),
@@ -45,6 +48,7 @@ for (let i = 0; i < 100; i++) {
   if ((received.get(probe)?.length ?? 0) === subscribers) break;
 }
 const idle = rss();
+const cpuBefore = cpuMs();
 const latencies = [];
 for (let e = 0; e < events; e++) {
   const code = `FANOUT-${process.pid}-${e}`;
@@ -56,10 +60,11 @@ for (let e = 0; e < events; e++) {
   if (times.length < subscribers) console.log(`event ${e}: only ${times.length}/${subscribers} received within 10 s`);
   latencies.push(...times.map((t) => t - sent));
 }
+const serverCpuMsPerEvent = ((cpuMs() - cpuBefore) / events).toFixed(1);
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
 console.log(JSON.stringify({
   subscribers, events, deliveries: latencies.length, p50ms: pct(0.5), p99ms: pct(0.99), maxms: latencies.at(-1)?.toFixed(1),
-  rssBeforeKiB: before, rssIdleKiB: idle, perIdleSubscriptionKiB: ((idle - before) / subscribers).toFixed(1),
+  serverCpuMsPerEvent, rssBeforeKiB: before, rssIdleKiB: idle, perIdleSubscriptionKiB: ((idle - before) / subscribers).toFixed(1),
 }));
 sockets.forEach((s) => s.close());

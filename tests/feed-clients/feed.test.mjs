@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  adminKey, nodeA, nodeB, createKey, distribute, endCursor, inbox, rawSocket, sseClient, submit, subscription, uniqueCode, wsClient,
+  adminKey, nodeA, nodeB, createKey, createKeyWithId, distribute, endCursor, inbox, rawSocket, revokeKey, sseClient, submit, subscription, uniqueCode, wsClient,
 } from './helpers.mjs';
 
 const ours = (code) => (event) => event.data.catalogChanged.activityCode === code;
@@ -74,6 +74,54 @@ test('graphql-sse: subscribe, mutate, receive; resume from the cursor', async ()
     assert.deepEqual([replayed, live].map((e) => e.data.catalogChanged.activityCode), codes.slice(1));
   } finally {
     again.dispose();
+  }
+});
+
+test('graphql-ws: a key revoked while subscribed receives nothing more, and the socket closes with 4403', async () => {
+  const { id, secret } = await createKeyWithId('REVIEWER');
+  const start = await endCursor();
+  const codes = [uniqueCode('WS-REVOKE'), uniqueCode('WS-REVOKE')];
+  const client = wsClient(nodeA, secret);
+  const closed = new Promise((resolve) => client.on('closed', (event) => resolve(event.code)));
+  try {
+    const events = inbox();
+    client.subscribe({ query: subscription, variables: { after: start, kinds: ['ACTIVITY_SUBMITTED'] } }, events.sink);
+    await submit(codes[0]);
+    const [first] = await events.take(1);
+    assert.equal(first.data.catalogChanged.activityCode, codes[0]);
+    await revokeKey(id);
+    await submit(codes[1]);
+    assert.equal(await closed, 4403);
+    assert.equal(events.pending(), 0);
+  } finally {
+    await client.dispose();
+  }
+});
+
+test('graphql-sse: a key revoked while subscribed receives nothing more; the stream ends with UNAUTHENTICATED, then completes', async () => {
+  const { id, secret } = await createKeyWithId('REVIEWER');
+  const start = await endCursor();
+  const codes = [uniqueCode('SSE-REVOKE'), uniqueCode('SSE-REVOKE')];
+  const client = sseClient(nodeA, secret);
+  try {
+    const events = inbox();
+    let completed;
+    const done = new Promise((resolve) => { completed = resolve; });
+    client.subscribe({ query: subscription, variables: { after: start, kinds: ['ACTIVITY_SUBMITTED'] } }, {
+      next: events.sink.next, error: events.sink.error, complete: () => { completed(); events.sink.complete(); },
+    });
+    await submit(codes[0]);
+    const [first] = await events.take(1);
+    assert.equal(first.data.catalogChanged.activityCode, codes[0]);
+    await revokeKey(id);
+    await submit(codes[1]);
+    const [refusal] = await events.take(1);
+    assert.equal(refusal.errors[0].extensions.code, 'UNAUTHENTICATED');
+    assert.equal(refusal.data, undefined);
+    await done;
+    assert.equal(events.pending(), 0);
+  } finally {
+    client.dispose();
   }
 });
 

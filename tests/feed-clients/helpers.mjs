@@ -38,6 +38,18 @@ export async function createKey(role, sponsorCode) {
   return data.createApiKey.secret;
 }
 
+/** Creates a key and returns its id too (to revoke it later). */
+export async function createKeyWithId(role, sponsorCode) {
+  const data = await gql(nodeA, 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } errors { message } } }',
+    { input: { name: `feed-clients ${role}`, role, sponsorCode } });
+  return { id: data.createApiKey.apiKey.id, secret: data.createApiKey.secret };
+}
+
+export async function revokeKey(id) {
+  const data = await gql(nodeA, 'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { errors { message } } }', { id });
+  if (data.revokeApiKey.errors.length) throw new Error(JSON.stringify(data.revokeApiKey.errors));
+}
+
 let counter = 0;
 export function uniqueCode(prefix) {
   counter += 1;

@@ -7,9 +7,18 @@ namespace CeGraph.Api.Feed;
 /// The source of one <c>catalogChanged</c> subscription. On subscribe it registers with the hub (so nothing committed from
 /// then on can be missed), replays the log after the client's cursor, then forwards live entries; an entry at or below the
 /// last one delivered is skipped, so the hand-over from replay to live has neither a gap nor a duplicate.
+/// <para>A subscriber with an API key stops (<see cref="ApiKeyRevokedException"/>) once the key is revoked: the hub checks before
+/// each live round, the replay before each batch.</para>
 /// </summary>
 public sealed class CatalogChangeFeed(
-    CatalogFeedHub hub, CatalogChangeReader reader, IOptions<FeedSettings> settings, CatalogChangeSelection selection, long? after, DeliveryPacer? pacer)
+    CatalogFeedHub hub,
+    CatalogChangeReader reader,
+    KeyRevocationCheck keys,
+    IOptions<FeedSettings> settings,
+    CatalogChangeSelection selection,
+    long? after,
+    int? keyId,
+    DeliveryPacer? pacer)
     : IObservable<CatalogChange>
 {
     public IDisposable Subscribe(IObserver<CatalogChange> observer)
@@ -23,7 +32,7 @@ public sealed class CatalogChangeFeed(
     private async Task RunAsync(IObserver<CatalogChange> observer, CancellationTokenSource stop)
     {
         var cancellationToken = stop.Token;
-        var subscriber = new FeedSubscriber(settings.Value.MaxQueuedEvents);
+        var subscriber = new FeedSubscriber(settings.Value.MaxQueuedEvents, keyId);
         try
         {
             var live = await hub.RegisterAsync(subscriber, cancellationToken);
@@ -35,6 +44,11 @@ public sealed class CatalogChangeFeed(
                 do
                 {
                     batch = await reader.ReadAsync(last, selection, batchSize, cancellationToken);
+                    if (keyId is { } id && (await keys.RevokedAsync([id], cancellationToken)).Count > 0)
+                    {
+                        throw new ApiKeyRevokedException();
+                    }
+
                     foreach (var entry in batch)
                     {
                         await EmitAsync(observer, entry, cancellationToken);
@@ -44,8 +58,15 @@ public sealed class CatalogChangeFeed(
                 while (batch.Count == batchSize);
             }
 
-            await foreach (var entry in subscriber.Inbox.ReadAllAsync(cancellationToken))
+            // Stopping (slow, key revoked) also cancels a wait for the client's pacer: a client that does not read is not waited for.
+            using var liveOrStopped = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, subscriber.StoppedToken);
+            await foreach (var entry in subscriber.Inbox.ReadAllAsync(liveOrStopped.Token))
             {
+                if (subscriber.Stopped is not null)
+                {
+                    break;
+                }
+
                 if (entry.Position <= last)
                 {
                     continue;
@@ -54,13 +75,22 @@ public sealed class CatalogChangeFeed(
                 last = entry.Position;
                 if (selection.Matches(entry))
                 {
-                    await EmitAsync(observer, entry, cancellationToken);
+                    await EmitAsync(observer, entry, liveOrStopped.Token);
                 }
+            }
+
+            if (subscriber.Stopped is { } reason)
+            {
+                observer.OnError(reason);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Unsubscribed: nobody is listening any more.
+        }
+        catch (OperationCanceledException) when (subscriber.Stopped is { } reason)
+        {
+            observer.OnError(reason);
         }
 #pragma warning disable CA1031 // Any failure ends this one stream (slow consumer, database gone); the transport reports it.
         catch (Exception exception)
@@ -71,6 +101,7 @@ public sealed class CatalogChangeFeed(
         finally
         {
             hub.Unregister(subscriber);
+            subscriber.Dispose();
             stop.Dispose();
         }
     }

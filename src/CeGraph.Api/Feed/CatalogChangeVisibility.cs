@@ -33,6 +33,22 @@ public static class CatalogChangeVisibility
                                                  || (sponsorId != 0 && c.SponsorId == sponsorId)));
     }
 
+    /// <summary>
+    /// The callers who see the same payload for any entry they receive: <see cref="SeesDetails"/> is the only caller-dependent part
+    /// of an entry's fields, and it depends on nothing but this class. Subscribers of one document and class share one execution
+    /// per entry (<see cref="Transport.SharedPayloadExecutionStrategy"/>); a new caller-dependent field must be reflected here.
+    /// </summary>
+    public static string PayloadClass(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Has(ApiRole.Reviewer))
+        {
+            return "reviewer";
+        }
+
+        return caller.Role == ApiRole.Sponsor ? $"sponsor:{caller.SponsorId}" : "public";
+    }
+
     /// <summary>True when the caller may also see an activity entry's private details (the rejection reason).</summary>
     public static bool SeesDetails(Caller caller, CatalogChange change)
     {

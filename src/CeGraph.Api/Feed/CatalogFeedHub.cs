@@ -7,8 +7,11 @@ namespace CeGraph.Api.Feed;
 /// This node's one tail reader of the log: woken by <see cref="CatalogChangeSignal"/> (local commits, PostgreSQL NOTIFY) or
 /// by the backstop poll, it reads every new entry once, in position order, and offers it to each live subscriber. One
 /// query per wake-up however many subscribers there are; subscribers filter in memory with the same predicate as SQL.
+/// Each round also asks once which of the subscribers' API keys were revoked, after reading and before offering, so a key
+/// revoked on any node gets nothing committed after its revocation; its subscribers are stopped.
 /// </summary>
-public sealed class CatalogFeedHub(CatalogChangeReader reader, CatalogChangeSignal signal, IOptions<FeedSettings> settings, ILogger<CatalogFeedHub> logger)
+public sealed class CatalogFeedHub(
+    CatalogChangeReader reader, CatalogChangeSignal signal, KeyRevocationCheck keys, IOptions<FeedSettings> settings, ILogger<CatalogFeedHub> logger)
     : BackgroundService
 {
     private readonly Lock gate = new();
@@ -97,6 +100,7 @@ public sealed class CatalogFeedHub(CatalogChangeReader reader, CatalogChangeSign
         while (true)
         {
             var batch = await reader.ReadAsync(position, null, batchSize, cancellationToken);
+            await StopRevokedAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 return;
@@ -114,6 +118,30 @@ public sealed class CatalogFeedHub(CatalogChangeReader reader, CatalogChangeSign
             if (batch.Count < batchSize)
             {
                 return;
+            }
+        }
+    }
+
+    private async Task StopRevokedAsync(CancellationToken cancellationToken)
+    {
+        List<int> keyIds;
+        lock (gate)
+        {
+            keyIds = [.. subscribers.Where(s => s.KeyId is not null).Select(s => s.KeyId!.Value).Distinct()];
+        }
+
+        var revoked = await keys.RevokedAsync(keyIds, cancellationToken);
+        if (revoked.Count == 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            foreach (var subscriber in subscribers.Where(s => s.KeyId is { } id && revoked.Contains(id)).ToList())
+            {
+                subscriber.Stop(new ApiKeyRevokedException());
+                subscribers.Remove(subscriber);
             }
         }
     }

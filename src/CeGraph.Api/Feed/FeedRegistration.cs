@@ -1,3 +1,5 @@
+using GraphQL.Execution;
+
 namespace CeGraph.Api.Feed;
 
 public static class FeedRegistration
@@ -7,10 +9,17 @@ public static class FeedRegistration
     {
         services.Configure<FeedSettings>(configuration.GetSection(FeedSettings.Section));
         services.AddSingleton<CatalogChangeReader>();
+        services.AddSingleton<KeyRevocationCheck>();
         services.AddSingleton<CatalogFeedHub>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogFeedHub>());
         services.AddHostedService<PostgresChangeListener>();
         services.AddSingleton<Transport.FeedExecutor>();
+        services.AddSingleton<Transport.SharedPayloads>();
+        services.AddSingleton<Transport.SharedPayloadExecutionStrategy>();
+        // GraphQL.NET takes the first registration for an operation type, and AddGraphQL registers its own subscription
+        // strategy: this one goes first wherever AddCeGraphFeed is called.
+        services.Insert(0, ServiceDescriptor.Singleton(sp => new ExecutionStrategyRegistration(
+            sp.GetRequiredService<Transport.SharedPayloadExecutionStrategy>(), GraphQLParser.AST.OperationType.Subscription)));
         services.AddSingleton<Transport.SubscriptionQuota>();
         return services;
     }

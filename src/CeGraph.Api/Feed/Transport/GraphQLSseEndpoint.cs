@@ -19,6 +19,11 @@ public static class GraphQLSseEndpoint
 
     private const int PacerSlots = 16;
 
+    private static readonly string RevokedPayload = JsonSerializer.Serialize(new
+    {
+        errors = new[] { new { message = "The API key was revoked; the subscription ends.", extensions = new { code = "UNAUTHENTICATED" } } },
+    });
+
     public static WebApplication MapCeGraphSse(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -116,10 +121,22 @@ public static class GraphQLSseEndpoint
         if (result.Streams is { Count: > 0 } streams)
         {
             subscription = streams.Values.First().Subscribe(new ResultObserver(
-                next => Enqueue(Event("next", serializer.Serialize(next)), paced: true),
+                next => Enqueue(Event("next", SharedPayloadResult.PayloadOf(next, serializer)), paced: true),
                 error =>
                 {
-                    slow |= error is SlowConsumerException;
+                    if (FeedErrors.Is<ApiKeyRevokedException>(error))
+                    {
+                        // The key is gone: say so in the stream's terms and end it normally (a client must not resume with it).
+                        Enqueue(Event("next", RevokedPayload), paced: false);
+                        Enqueue(Event("complete", string.Empty), paced: false);
+                    }
+
+                    if (FeedErrors.Is<SlowConsumerException>(error))
+                    {
+                        slow = true;
+                        CancelQuietly(stop); // a write stuck on a client that does not read ends now
+                    }
+
                     events.Writer.TryComplete();
                 },
                 () =>
@@ -183,6 +200,18 @@ public static class GraphQLSseEndpoint
         {
             // Ending the response without `complete` tells the client the stream broke; it resumes from its last cursor.
             http.Abort();
+        }
+    }
+
+    private static void CancelQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The stream already ended.
         }
     }
 

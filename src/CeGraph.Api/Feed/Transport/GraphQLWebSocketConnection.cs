@@ -298,18 +298,24 @@ public sealed class GraphQLWebSocketConnection(
             return;
         }
 
-        Send(Message("next", operation.Id, serializer.Serialize(result)), operation.Pacer);
+        Send(Message("next", operation.Id, SharedPayloadResult.PayloadOf(result, serializer)), operation.Pacer);
     }
 
     private void Failed(Operation operation, Exception error)
     {
-        if (error is SlowConsumerException)
+        if (FeedErrors.Is<SlowConsumerException>(error))
         {
             Close(WebSocketCloseCodes.TryAgainLater, "Slow consumer: resume from your last cursor");
             return;
         }
 
-        if (error is not OperationCanceledException)
+        if (FeedErrors.Is<ApiKeyRevokedException>(error))
+        {
+            Close(WebSocketCloseCodes.Forbidden, "Forbidden: the API key was revoked");
+            return;
+        }
+
+        if (!FeedErrors.Is<OperationCanceledException>(error))
         {
             logger.LogWarning(error, "A feed subscription failed.");
             Send(ErrorMessage(operation.Id, "The subscription stopped unexpectedly; resume from your last cursor.", "SUBSCRIPTION_FAILED"));
@@ -435,6 +441,9 @@ public sealed class GraphQLWebSocketConnection(
             {
                 _ = socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None).ContinueWith(_ => lifetime.Cancel(), TaskScheduler.Default);
             }
+
+            // A writer stuck on a client that does not read would hold the close frame back forever: it is cut off soon.
+            StopKeepAlive();
         }
 
         return false;

@@ -1,5 +1,6 @@
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.Feed;
+using CeGraph.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace CeGraph.Api.GraphQL.Changes;
 
 public sealed class SubscriptionGraphType : ObjectGraphType
 {
-    public SubscriptionGraphType(CatalogFeedHub hub, CatalogChangeReader reader, IOptions<FeedSettings> settings)
+    public SubscriptionGraphType(CatalogFeedHub hub, CatalogChangeReader reader, KeyRevocationCheck keys, IOptions<FeedSettings> settings)
     {
         Name = "Subscription";
         Description = "Live change feeds, over GraphQL over WebSocket (graphql-transport-ws, at /graphql) or Server-Sent Events (graphql-sse, at /graphql/stream).";
@@ -30,7 +31,7 @@ public sealed class SubscriptionGraphType : ObjectGraphType
                 };
                 var selection = CatalogChangeArguments.Selection(ctx, filter);
                 var pacer = ctx.UserContext.TryGetValue(DeliveryPacer.UserContextKey, out var value) ? value as DeliveryPacer : null;
-                return new CatalogChangeFeed(hub, reader, settings, selection, after, pacer);
+                return new CatalogChangeFeed(hub, reader, keys, settings, selection, after, ctx.Caller().KeyId, pacer);
             })
             .Resolve(ctx => (CatalogChange)ctx.Source!);
     }
