@@ -1,3 +1,4 @@
+using CeGraph.Api.GraphQL.Execution;
 using GraphQL;
 using GraphQL.DI;
 using GraphQLParser;
@@ -14,7 +15,7 @@ namespace CeGraph.Api.Hardening;
 /// ends. Here each fragment is measured once (memoised), so the check takes linear time whatever the document.
 /// It also answers documents nested past the parser's depth limit, which GraphQL.NET would report as an unexpected failure.
 /// </summary>
-public sealed class ExpandedFieldsLimit(IOptions<GraphQLLimits> limits) : IConfigureExecution
+public sealed class ExpandedFieldsLimit(IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents) : IConfigureExecution
 {
     public const string ErrorCode = "QUERY_TOO_LARGE";
 
@@ -25,9 +26,9 @@ public sealed class ExpandedFieldsLimit(IOptions<GraphQLLimits> limits) : IConfi
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(next);
-        if (options.Query is not { } query)
+        if (options.Query is not { } query || documents.Contains(query))
         {
-            return next(options);
+            return next(options); // no text, or a text that passed this check when it was cached
         }
 
         GraphQLDocument document;

@@ -33,7 +33,7 @@ public static class GraphQLHardening
         .AddValidationRule<MaxRootFieldsRule>()
         .AddValidationRule<MaxListItemsRule>()
         .AddValidationRule<NulCharacterRule>()
-        .AddComplexityAnalyzer((options, services) => QueryCostPolicy.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value))
+        .AddValidationRule<QueryCostRule>()
         .ConfigureExecution<DocumentLengthLimit>()
         .ConfigureExecution<TrustedDocumentsForPartners>()
         .ConfigureExecution<LineBreakNormalizer>()

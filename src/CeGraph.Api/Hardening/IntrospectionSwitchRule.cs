@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CeGraph.Api.Hardening;
 
 /// <summary>Refuses <c>__schema</c> and <c>__type</c> when <see cref="GraphQLLimits.EnableIntrospection"/> is off (it is on by default).</summary>
-public sealed class IntrospectionSwitchRule(IOptions<GraphQLLimits> limits) : ValidationRuleBase
+public sealed class IntrospectionSwitchRule(IOptions<GraphQLLimits> limits) : DocumentOnlyRule
 {
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+    protected override ValueTask<INodeVisitor?> CheckAsync(ValidationContext context) =>
         limits.Value.EnableIntrospection ? default : NoIntrospectionValidationRule.Instance.GetPreNodeVisitorAsync(context);
 }

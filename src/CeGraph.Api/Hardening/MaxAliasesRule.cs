@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace CeGraph.Api.Hardening;
 
 /// <summary>Refuses a document with more than <see cref="GraphQLLimits.MaxAliases"/> aliased fields (the "alias bomb").</summary>
-public sealed class MaxAliasesRule(IOptions<GraphQLLimits> limits) : ValidationRuleBase
+public sealed class MaxAliasesRule(IOptions<GraphQLLimits> limits) : DocumentOnlyRule
 {
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    protected override ValueTask<INodeVisitor?> CheckAsync(ValidationContext context)
     {
         var max = limits.Value.MaxAliases;
         var count = 0;

@@ -9,9 +9,9 @@ namespace CeGraph.Api.Hardening;
 /// Refuses an operation with more than <see cref="GraphQLLimits.MaxRootFields"/> top-level fields, counting those that
 /// fragments and inline fragments bring to the top (each root field is its own resolver run, often its own query).
 /// </summary>
-public sealed class MaxRootFieldsRule(IOptions<GraphQLLimits> limits) : ValidationRuleBase
+public sealed class MaxRootFieldsRule(IOptions<GraphQLLimits> limits) : DocumentOnlyRule
 {
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    protected override ValueTask<INodeVisitor?> CheckAsync(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var max = limits.Value.MaxRootFields;

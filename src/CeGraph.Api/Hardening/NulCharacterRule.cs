@@ -1,4 +1,5 @@
 using System.Collections;
+using CeGraph.Api.GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -21,6 +22,11 @@ public sealed class NulCharacterRule : ValidationRuleBase
         {
             context.ReportError(new QueryLimitError(ErrorCode, Message + " It is in `variables`."));
             return default;
+        }
+
+        if (ValidatedDocumentCache.Of(context) is not null)
+        {
+            return default; // the document's own literals were checked when it was cached
         }
 
         var reported = false;
