@@ -19,6 +19,9 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
     private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<Activity>> ActivitiesWithIds =
         EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)));
 
+    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<ContentOutline>> OutlinesOfDisciplines =
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] disciplineIds) => db.Outlines.AsNoTracking().Where(o => disciplineIds.Contains(o.DisciplineId)));
+
     public BatchLoader<int, Discipline> DisciplineById { get; } = new(reads, (db, ids, ct) =>
         ByIdAsync(DisciplinesWithIds(db, [.. ids]), d => d.Id, ct));
 
@@ -57,7 +60,7 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
 
     /// <summary>Every outline version of a discipline, oldest first.</summary>
     public BatchLoader<int, ContentOutline[]> OutlinesByDiscipline { get; } = new(reads, async (db, ids, ct) =>
-        (await db.Outlines.AsNoTracking().Where(o => ids.Contains(o.DisciplineId)).ToListAsync(ct))
+        (await ByIdAsync(OutlinesOfDisciplines(db, [.. ids]), o => o.Id, ct)).Values
             .GroupBy(o => o.DisciplineId)
             .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Kind).ThenBy(o => o.EffectiveFrom).ThenBy(o => o.Id).ToArray()));
 

@@ -1,4 +1,5 @@
 using CeGraph.Api.Data;
+using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 using GraphQL;
 using GraphQL.Types;
@@ -6,26 +7,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Disciplines;
 
-public sealed class DisciplineQueries(IDbContextFactory<CeGraphDbContext> contextFactory) : IQueryFields
+public sealed class DisciplineQueries : IQueryFields
 {
+    // Compiled once and read on the request's shared context: every outline page starts here.
+    private static readonly Func<CeGraphDbContext, IAsyncEnumerable<Discipline>> All =
+        EF.CompileAsyncQuery<CeGraphDbContext, Discipline>(db => db.Disciplines.AsNoTracking().OrderBy(d => d.Code));
+
+    private static readonly Func<CeGraphDbContext, string, CancellationToken, Task<Discipline?>> ByCode =
+        EF.CompileAsyncQuery((CeGraphDbContext db, string code, CancellationToken ct) => db.Disciplines.AsNoTracking().FirstOrDefault(d => d.Code == code));
+
     public void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DisciplineGraphType>>>>("disciplines")
             .Description("Every discipline, ordered by code.")
-            .ResolveAsync(async ctx =>
+            .ResolveAsync(async ctx => await ctx.Reads().RunAsync(async (db, ct) =>
             {
-                await using var db = await contextFactory.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Disciplines.AsNoTracking().OrderBy(d => d.Code).ToListAsync(ctx.CancellationToken);
-            });
+                var disciplines = new List<Discipline>();
+                await foreach (var discipline in All(db).WithCancellation(ct))
+                {
+                    disciplines.Add(discipline);
+                }
+
+                return disciplines;
+            }, ctx.CancellationToken));
         query.Field<DisciplineGraphType>("discipline")
             .Description("The discipline with this code (e.g. `CT`), or null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The discipline code; matched exactly.")
             .ResolveAsync(async ctx =>
             {
                 var code = ctx.GetArgument<string>("code");
-                await using var db = await contextFactory.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Disciplines.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ctx.CancellationToken);
+                return await ctx.Reads().RunAsync((db, ct) => ByCode(db, code, ct), ctx.CancellationToken);
             });
     }
 }
