@@ -7,10 +7,11 @@ namespace CeGraph.Api.Feed;
 
 /// <summary>
 /// Collects the change-log entries of one import batch: <see cref="Snapshot"/> an existing activity before it is merged,
-/// <see cref="Changed"/> after, <see cref="Added"/> for a new one once its id is known; then <see cref="AppendAsync"/> inside the
-/// batch's transaction, just before it commits. Unchanged activities are never passed in, so they get no entry.
+/// <see cref="Changed"/> after, <see cref="Added"/> for a new one once its id is known; then <see cref="TakeAsync"/> inside the
+/// batch's transaction, just before it commits, for the import to write them with its rows. Unchanged activities are never
+/// passed in, so they get no entry.
 /// </summary>
-public sealed class ImportedActivityChanges(CatalogChangeWriter changeLog)
+public sealed class ImportedActivityChanges
 {
     private readonly List<(Activity Activity, ActivitySnapshot? Before)> entries = [];
 
@@ -26,12 +27,13 @@ public sealed class ImportedActivityChanges(CatalogChangeWriter changeLog)
 
     public void Added(Activity activity) => entries.Add((activity, null));
 
-    public async Task AppendAsync(CeGraphDbContext db, DateTime now, CancellationToken cancellationToken)
+    /// <summary>The batch's entries (positions not yet assigned), and forgets them.</summary>
+    public async Task<IReadOnlyList<CatalogChange>> TakeAsync(CeGraphDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (entries.Count == 0)
         {
-            return;
+            return [];
         }
 
         var sponsorIds = entries.Select(e => e.Activity.SponsorId).Distinct().ToList();
@@ -44,9 +46,9 @@ public sealed class ImportedActivityChanges(CatalogChangeWriter changeLog)
             e.Activity.Distributions.Select(d => disciplines.GetValueOrDefault(d.DisciplineId)).OfType<string>()
                 .Concat(e.Before?.Totals.Keys.Select(k => disciplines.GetValueOrDefault(k.DisciplineId)).OfType<string>() ?? []),
             Describe(e.Before, e.Activity, disciplines),
-            now));
-        await changeLog.AppendInTransactionAsync(db, changes, cancellationToken);
+            now)).ToList();
         entries.Clear();
+        return changes;
     }
 
     private static List<FieldChange> Describe(ActivitySnapshot? before, Activity after, Dictionary<int, string> disciplines)

@@ -7,7 +7,7 @@ namespace CeGraph.Api.Cli.Import;
 public interface IBulkRowStore : IAsyncDisposable
 {
     /// <summary>Ids for <paramref name="count"/> new rows of the table, never handed out before.</summary>
-    Task<IReadOnlyList<int>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
+    Task<IReadOnlyList<long>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
         where TEntity : class;
 
     /// <summary>Inserts the rows with every mapped column, key included.</summary>

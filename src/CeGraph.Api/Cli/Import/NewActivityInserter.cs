@@ -26,7 +26,7 @@ public sealed class NewActivityInserter(CeGraphDbContext db, IBulkRowStore store
         var newDistributions = new List<CreditDistribution>(fresh.Count * 2);
         for (var i = 0; i < fresh.Count; i++)
         {
-            fresh[i].Id = activityIds[i];
+            fresh[i].Id = checked((int)activityIds[i]);
             foreach (var distribution in fresh[i].Distributions)
             {
                 distribution.ActivityId = fresh[i].Id;
@@ -38,7 +38,7 @@ public sealed class NewActivityInserter(CeGraphDbContext db, IBulkRowStore store
         var newLines = new List<CreditAllocation>(newDistributions.Count * 3);
         for (var i = 0; i < newDistributions.Count; i++)
         {
-            newDistributions[i].Id = distributionIds[i];
+            newDistributions[i].Id = checked((int)distributionIds[i]);
             foreach (var line in newDistributions[i].Lines)
             {
                 line.DistributionId = newDistributions[i].Id;
@@ -49,7 +49,7 @@ public sealed class NewActivityInserter(CeGraphDbContext db, IBulkRowStore store
         var lineIds = await store.ReserveIdsAsync(lines, newLines.Count, cancellationToken);
         for (var i = 0; i < newLines.Count; i++)
         {
-            newLines[i].Id = lineIds[i];
+            newLines[i].Id = checked((int)lineIds[i]);
         }
 
         await store.WriteAsync(activities, fresh, cancellationToken);

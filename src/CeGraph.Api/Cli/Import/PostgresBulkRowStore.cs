@@ -9,20 +9,20 @@ namespace CeGraph.Api.Cli.Import;
 /// </summary>
 public sealed class PostgresBulkRowStore(NpgsqlConnection connection) : IBulkRowStore
 {
-    public async Task<IReadOnlyList<int>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(table);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT nextval(pg_get_serial_sequence(@table, @column))::integer FROM generate_series(1, @count)";
+        command.CommandText = $"SELECT nextval(pg_get_serial_sequence(@table, @column)) FROM generate_series(1, @count)";
         command.Parameters.AddWithValue("table", table.Name);
         command.Parameters.AddWithValue("column", table.KeyColumn.Trim('"'));
         command.Parameters.AddWithValue("count", count);
-        var ids = new List<int>(count);
+        var ids = new List<long>(count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            ids.Add(reader.GetInt32(0));
+            ids.Add(reader.GetInt64(0));
         }
 
         return ids;

@@ -16,7 +16,7 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
 
     private sqlite3 Handle => connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
 
-    public Task<IReadOnlyList<int>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<long>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -25,9 +25,14 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
         // AUTOINCREMENT an id is never reused, even one whose row was deleted: hence sqlite_sequence as well as max(id).
         command.CommandText = $"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = $name), 0), coalesce((SELECT max({table.KeyColumn}) FROM {table.Name}), 0))";
         command.Parameters.AddWithValue("$name", table.Name.Trim('"'));
-        var last = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        IReadOnlyList<int> ids = Enumerable.Range(last + 1, count).ToArray();
-        return Task.FromResult(ids);
+        var last = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var ids = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            ids[i] = last + 1 + i;
+        }
+
+        return Task.FromResult<IReadOnlyList<long>>(ids);
     }
 
     public Task WriteAsync<TEntity>(BulkTable<TEntity> table, IReadOnlyList<TEntity> rows, CancellationToken cancellationToken)
