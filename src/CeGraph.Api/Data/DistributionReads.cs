@@ -11,28 +11,28 @@ namespace CeGraph.Api.Data;
 /// </summary>
 public static class DistributionReads
 {
-    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<FlatRow>> OfActivities =
+    private static readonly CompiledQuery<Func<CeGraphDbContext, int[], IAsyncEnumerable<FlatRow>>> OfActivities = new(() =>
         EF.CompileAsyncQuery((CeGraphDbContext db, int[] activityIds) =>
             from d in db.Distributions.AsNoTracking()
             where activityIds.Contains(d.ActivityId)
             join l in db.Allocations.AsNoTracking() on d.Id equals l.DistributionId into lines
             from l in lines.DefaultIfEmpty()
-            select new FlatRow(d, d.Discipline!, l));
+            select new FlatRow(d, d.Discipline!, l)));
 
-    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<FlatRow>> WithIds =
+    private static readonly CompiledQuery<Func<CeGraphDbContext, int[], IAsyncEnumerable<FlatRow>>> WithIds = new(() =>
         EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) =>
             from d in db.Distributions.AsNoTracking()
             where ids.Contains(d.Id)
             join l in db.Allocations.AsNoTracking() on d.Id equals l.DistributionId into lines
             from l in lines.DefaultIfEmpty()
-            select new FlatRow(d, d.Discipline!, l));
+            select new FlatRow(d, d.Discipline!, l)));
 
     /// <summary>The distributions of these activities (compiled once: it runs on every page).</summary>
     public static Task<List<CreditDistribution>> OfActivitiesAsync(CeGraphDbContext db, IEnumerable<int> activityIds, CancellationToken cancellationToken) =>
-        AssembleAsync(OfActivities(db, [.. activityIds]), cancellationToken);
+        AssembleAsync(OfActivities.For(db)(db, [.. activityIds]), cancellationToken);
 
     public static Task<List<CreditDistribution>> WithIdsAsync(CeGraphDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken) =>
-        AssembleAsync(WithIds(db, [.. ids]), cancellationToken);
+        AssembleAsync(WithIds.For(db)(db, [.. ids]), cancellationToken);
 
     private static async Task<List<CreditDistribution>> AssembleAsync(IAsyncEnumerable<FlatRow> rows, CancellationToken cancellationToken)
     {

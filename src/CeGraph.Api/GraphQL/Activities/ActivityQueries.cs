@@ -11,8 +11,8 @@ namespace CeGraph.Api.GraphQL.Activities;
 public sealed class ActivityQueries(ActivityConnectionResolver connection) : IQueryFields
 {
     /// <summary>Compiled once: the lookup runs on every <c>activity(code:)</c>, and EF Core's per-run query preparation cost more than the lookup.</summary>
-    private static readonly Func<CeGraphDbContext, string, CancellationToken, Task<Activity?>> ByCode =
-        EF.CompileAsyncQuery((CeGraphDbContext db, string code, CancellationToken ct) => db.Activities.AsNoTracking().FirstOrDefault(a => a.Code == code));
+    private static readonly CompiledQuery<Func<CeGraphDbContext, string, CancellationToken, Task<Activity?>>> ByCode = new(() =>
+        EF.CompileAsyncQuery((CeGraphDbContext db, string code, CancellationToken ct) => db.Activities.AsNoTracking().FirstOrDefault(a => a.Code == code)));
 
     public void AddTo(ObjectGraphType query)
     {
@@ -24,7 +24,7 @@ public sealed class ActivityQueries(ActivityConnectionResolver connection) : IQu
             {
                 var code = ctx.GetArgument<string>("code");
                 var caller = ctx.Caller();
-                var activity = await ctx.Reads().RunAsync((db, ct) => ByCode(db, code, ct), ctx.CancellationToken);
+                var activity = await ctx.Reads().RunAsync((db, ct) => ByCode.For(db)(db, code, ct), ctx.CancellationToken);
                 return activity is not null && ActivityVisibility.CanSee(caller, activity) ? activity : null;
             });
         connection.AddConnectionField(query, "activities", "Activities as a cursor connection: keyset-paged, filtered by `where`, ordered by `order`.", _ => null);

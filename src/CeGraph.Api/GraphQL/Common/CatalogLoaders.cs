@@ -10,23 +10,23 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
 {
     // The loads every catalogue page and activity runs are compiled once (EF Core's per-run preparation of a LINQ query
     // cost more CPU than the lookup itself).
-    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<Discipline>> DisciplinesWithIds =
-        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Disciplines.AsNoTracking().Where(d => ids.Contains(d.Id)));
+    private static readonly CompiledQuery<Func<CeGraphDbContext, int[], IAsyncEnumerable<Discipline>>> DisciplinesWithIds = new(() =>
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Disciplines.AsNoTracking().Where(d => ids.Contains(d.Id))));
 
-    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<Sponsor>> SponsorsWithIds =
-        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Sponsors.AsNoTracking().Where(s => ids.Contains(s.Id)));
+    private static readonly CompiledQuery<Func<CeGraphDbContext, int[], IAsyncEnumerable<Sponsor>>> SponsorsWithIds = new(() =>
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Sponsors.AsNoTracking().Where(s => ids.Contains(s.Id))));
 
-    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<Activity>> ActivitiesWithIds =
-        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)));
+    private static readonly CompiledQuery<Func<CeGraphDbContext, int[], IAsyncEnumerable<Activity>>> ActivitiesWithIds = new(() =>
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) => db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id))));
 
-    private static readonly Func<CeGraphDbContext, int[], IAsyncEnumerable<ContentOutline>> OutlinesOfDisciplines =
-        EF.CompileAsyncQuery((CeGraphDbContext db, int[] disciplineIds) => db.Outlines.AsNoTracking().Where(o => disciplineIds.Contains(o.DisciplineId)));
+    private static readonly CompiledQuery<Func<CeGraphDbContext, int[], IAsyncEnumerable<ContentOutline>>> OutlinesOfDisciplines = new(() =>
+        EF.CompileAsyncQuery((CeGraphDbContext db, int[] disciplineIds) => db.Outlines.AsNoTracking().Where(o => disciplineIds.Contains(o.DisciplineId))));
 
     public BatchLoader<int, Discipline> DisciplineById { get; } = new(reads, (db, ids, ct) =>
-        ByIdAsync(DisciplinesWithIds(db, [.. ids]), d => d.Id, ct));
+        ByIdAsync(DisciplinesWithIds.For(db)(db, [.. ids]), d => d.Id, ct));
 
     public BatchLoader<int, Sponsor> SponsorById { get; } = new(reads, (db, ids, ct) =>
-        ByIdAsync(SponsorsWithIds(db, [.. ids]), s => s.Id, ct));
+        ByIdAsync(SponsorsWithIds.For(db)(db, [.. ids]), s => s.Id, ct));
 
     /// <summary>Outline versions by id, from the process-wide <see cref="OutlineCache"/> (published versions never change).</summary>
     public BatchLoader<int, OutlineSnapshot> OutlineById { get; } = new(async (ids, ct) =>
@@ -47,7 +47,7 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
     public BatchLoader<int, ContentCategory> CategoryById { get; } = new((ids, ct) => outlines.CategoriesAsync(ids, ct));
 
     public BatchLoader<int, Activity> ActivityById { get; } = new(reads, (db, ids, ct) =>
-        ByIdAsync(ActivitiesWithIds(db, [.. ids]), a => a.Id, ct));
+        ByIdAsync(ActivitiesWithIds.For(db)(db, [.. ids]), a => a.Id, ct));
 
     public BatchLoader<int, CreditDistribution> DistributionById { get; } = new(reads, async (db, ids, ct) =>
         (await DistributionReads.WithIdsAsync(db, ids, ct)).ToDictionary(d => d.Id));
@@ -60,7 +60,7 @@ public sealed class CatalogLoaders(RequestReads reads, OutlineCache outlines)
 
     /// <summary>Every outline version of a discipline, oldest first.</summary>
     public BatchLoader<int, ContentOutline[]> OutlinesByDiscipline { get; } = new(reads, async (db, ids, ct) =>
-        (await ByIdAsync(OutlinesOfDisciplines(db, [.. ids]), o => o.Id, ct)).Values
+        (await ByIdAsync(OutlinesOfDisciplines.For(db)(db, [.. ids]), o => o.Id, ct)).Values
             .GroupBy(o => o.DisciplineId)
             .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Kind).ThenBy(o => o.EffectiveFrom).ThenBy(o => o.Id).ToArray()));
 

@@ -10,11 +10,11 @@ namespace CeGraph.Api.GraphQL.Disciplines;
 public sealed class DisciplineQueries : IQueryFields
 {
     // Compiled once and read on the request's shared context: every outline page starts here.
-    private static readonly Func<CeGraphDbContext, IAsyncEnumerable<Discipline>> All =
-        EF.CompileAsyncQuery<CeGraphDbContext, Discipline>(db => db.Disciplines.AsNoTracking().OrderBy(d => d.Code));
+    private static readonly CompiledQuery<Func<CeGraphDbContext, IAsyncEnumerable<Discipline>>> All = new(() =>
+        EF.CompileAsyncQuery<CeGraphDbContext, Discipline>(db => db.Disciplines.AsNoTracking().OrderBy(d => d.Code)));
 
-    private static readonly Func<CeGraphDbContext, string, CancellationToken, Task<Discipline?>> ByCode =
-        EF.CompileAsyncQuery((CeGraphDbContext db, string code, CancellationToken ct) => db.Disciplines.AsNoTracking().FirstOrDefault(d => d.Code == code));
+    private static readonly CompiledQuery<Func<CeGraphDbContext, string, CancellationToken, Task<Discipline?>>> ByCode = new(() =>
+        EF.CompileAsyncQuery((CeGraphDbContext db, string code, CancellationToken ct) => db.Disciplines.AsNoTracking().FirstOrDefault(d => d.Code == code)));
 
     public void AddTo(ObjectGraphType query)
     {
@@ -24,7 +24,7 @@ public sealed class DisciplineQueries : IQueryFields
             .ResolveAsync(async ctx => await ctx.Reads().RunAsync(async (db, ct) =>
             {
                 var disciplines = new List<Discipline>();
-                await foreach (var discipline in All(db).WithCancellation(ct))
+                await foreach (var discipline in All.For(db)(db).WithCancellation(ct))
                 {
                     disciplines.Add(discipline);
                 }
@@ -37,7 +37,7 @@ public sealed class DisciplineQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var code = ctx.GetArgument<string>("code");
-                return await ctx.Reads().RunAsync((db, ct) => ByCode(db, code, ct), ctx.CancellationToken);
+                return await ctx.Reads().RunAsync((db, ct) => ByCode.For(db)(db, code, ct), ctx.CancellationToken);
             });
     }
 }
