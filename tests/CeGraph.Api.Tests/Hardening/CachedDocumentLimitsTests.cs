@@ -40,6 +40,21 @@ public sealed class CachedDocumentLimitsTests(CeGraphAppFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Cost_CachedDocumentWithFirstFromVariablesInAFragment_IsMeasuredForEachRequest()
+    {
+        using var client = factory.CreateGraphQLClient();
+        const string query = """
+            query Sized($n: Int) { a: activities(first: $n) { nodes { ...Nested } } }
+            fragment Nested on Activity { sponsor { activities(first: $n) { nodes { distributions { lines { credits } } } } } }
+            """;
+
+        AssertData(await client.PostAsync(query, new { n = 5 }));
+        AssertData(await client.PostAsync(query, new { n = 5 }));
+
+        AssertRefused(await client.PostAsync(query, new { n = 100 }), HttpStatusCode.BadRequest, QueryLimitError.TooComplex);
+    }
+
+    [Fact]
     public async Task Variables_CachedDocument_AreStillCheckedForNulAndListLength()
     {
         using var client = factory.CreateGraphQLClient();

@@ -15,7 +15,9 @@ public sealed record CachedDocument(GraphQLDocument Document, bool CostDependsOn
     public static CachedDocument Of(GraphQLDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return new CachedDocument(document, document.Definitions.Count != 1 || SizedByVariables(document));
+        // With several operations the cost depends on which one runs, so it is measured every time.
+        var operations = document.Definitions.Count(d => d is GraphQLOperationDefinition);
+        return new CachedDocument(document, operations != 1 || SizedByVariables(document));
     }
 
     private static bool SizedByVariables(ASTNode node) => node switch
