@@ -61,9 +61,9 @@ public sealed class CatalogFeedHub(
                 position = await reader.LastPositionAsync(stoppingToken);
                 break;
             }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested && Hosting.DatabaseFailure.IsDatabaseProblem(exception))
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(exception, "The change feed cannot read the log yet; retrying.");
+                LogReadFailure(exception);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
         }
@@ -78,9 +78,10 @@ public sealed class CatalogFeedHub(
             {
                 await DeliverNewEntriesAsync(stoppingToken);
             }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested && Hosting.DatabaseFailure.IsDatabaseProblem(exception))
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(exception, "The change feed could not read the log; the next wake-up or poll retries.");
+                // Whatever failed, the hub keeps running: an exception escaping ExecuteAsync would stop the whole host.
+                LogReadFailure(exception);
             }
 
             try
@@ -144,6 +145,13 @@ public sealed class CatalogFeedHub(
                 subscribers.Remove(subscriber);
             }
         }
+    }
+
+    /// <summary>A database that is down or busy is expected now and then (a warning); anything else is a fault (an error).</summary>
+    private void LogReadFailure(Exception exception)
+    {
+        var level = Hosting.DatabaseFailure.IsDatabaseProblem(exception) ? LogLevel.Warning : LogLevel.Error;
+        logger.Log(level, exception, "The change feed could not read the log; retrying.");
     }
 
     private void Offer(CatalogChange entry)

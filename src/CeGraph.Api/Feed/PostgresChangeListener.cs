@@ -39,8 +39,9 @@ public sealed class PostgresChangeListener(DatabaseSettings database, CatalogCha
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException or IOException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                // Never let an exception escape: it would stop the whole host.
                 logger.LogWarning(exception, "Lost the PostgreSQL change notifications; reconnecting (the poll keeps the feed going meanwhile).");
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CeGraph.Api.Data;
+using CeGraph.Api.Feed;
 using CeGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -111,6 +112,35 @@ public sealed class ErrorHandlingTests(ErrorHandlingTests.FailingHost factory) :
         {
             contexts.Fail = false;
         }
+    }
+
+    [Fact]
+    public async Task FailureInTheBackgroundChangeFeed_LeavesTheServerRunning()
+    {
+        using var http = factory.CreateClient();
+        var contexts = factory.Services.GetRequiredService<FailingOnDemandContextFactory>();
+        var signal = factory.Services.GetRequiredService<CatalogChangeSignal>();
+        var lifetime = factory.Services.GetRequiredService<IHostApplicationLifetime>();
+        var failed = contexts.NextFailure;
+        contexts.Fail = true;
+        try
+        {
+            signal.Pulse(); // wakes the feed hub, whose read of the log now throws a non-database exception
+            await failed.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            contexts.Fail = false;
+        }
+
+        // A hub whose exception escaped would have stopped the host and would never read again.
+        var readAgain = contexts.NextContext;
+        signal.Pulse();
+        await readAgain.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(lifetime.ApplicationStopping.IsCancellationRequested);
+        using var response = await http.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
