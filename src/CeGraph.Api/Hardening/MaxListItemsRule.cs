@@ -1,4 +1,5 @@
 using System.Collections;
+using CeGraph.Api.GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,11 @@ public sealed class MaxListItemsRule(IOptions<GraphQLLimits> limits) : Validatio
             context.ReportError(new QueryLimitError(QueryLimitError.ListTooLong,
                 $"A list in `variables` has more than {max} items (GraphQL:MaxListItems)."));
             return default;
+        }
+
+        if (ValidatedDocumentCache.Of(context) is not null)
+        {
+            return default; // the document's own lists were measured when it was cached, against the same limit
         }
 
         var reported = false;
