@@ -1,5 +1,6 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Facts;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,11 +40,11 @@ public static class CoverageCalculator
             .ToDictionaryAsync(x => x.Code, StringComparer.Ordinal, cancellationToken);
         var activityCount = await lines.Select(l => l.Distribution!.ActivityId).Distinct().CountAsync(cancellationToken);
 
-        var tree = CategoryTree.From(categories);
+        var tree = EngineFacts.Outline(discipline.Code, outline, categories);
         var result = new List<CategoryCoverage>(categories.Count);
         foreach (var category in categories)
         {
-            var codes = tree.CodesAtOrBelow(category);
+            var codes = tree.CodesAtOrBelow(category.Code);
             var hundredths = codes.Sum(c => byCode.TryGetValue(c, out var x) ? x.Hundredths : 0);
             var activities = codes.Count == 1
                 ? (byCode.TryGetValue(category.Code, out var own) ? own.Activities : 0)

@@ -3,7 +3,6 @@ using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Domain;
 using CeGraph.Domain.Evaluation;
-using CeGraph.Domain.Outlines;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Requirements;
@@ -29,17 +28,13 @@ public static class EvaluationInputLoader
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(requirement);
-        var outline = snapshot.Outline;
         var categories = snapshot.Categories;
-        var codeById = categories.ToDictionary(c => c.Id, c => c.Code);
-        var tree = new OutlineTree(outline.Discipline!.Code, outline.Kind, outline.Version,
-            categories.Select(c => new OutlineCategory(c.Code, c.Name, c.ParentId is int p ? codeById[p] : null, c.Level)));
         var rules = requirement.Rules.OrderBy(r => r.Ordinal).ToArray();
         var window = requirement.WindowMonths is int months
             ? CompletionWindow.Trailing(months)
             : new CompletionWindow(requirement.WindowStart, requirement.WindowEnd, null);
-        var spec = new RequirementSpec(requirement.Kind, tree,
-            [.. rules.Select(r => new RuleSpec(r.Kind, r.CategoryId is int id ? codeById[id] : null, new Credits(r.CreditHundredths)))], window);
+        var spec = new RequirementSpec(requirement.Kind, snapshot.Tree,
+            [.. rules.Select(r => new RuleSpec(r.Kind, r.CategoryId is int id ? snapshot.ById[id].Code : null, new Credits(r.CreditHundredths)))], window);
         return new RequirementContext(requirement, rules, spec, categories.ToDictionary(c => c.Code, c => c.Id, StringComparer.Ordinal));
     }
 
