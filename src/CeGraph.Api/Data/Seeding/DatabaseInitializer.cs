@@ -1,4 +1,3 @@
-using CeGraph.Api.Hosting;
 using CeGraph.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
