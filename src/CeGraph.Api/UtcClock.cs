@@ -1,14 +1,19 @@
 namespace CeGraph.Api;
 
 /// <summary>
-/// "Today" wherever a date defaults to it (an evaluation's or plan's <c>asOf</c>, the outline in effect): the UTC calendar
-/// day of the injected <see cref="TimeProvider"/>, so a test fixes it with one fake clock.
+/// The one home of "now" and "today": every stored timestamp is <see cref="UtcNow"/> and every date that defaults to today
+/// (an evaluation's or plan's <c>asOf</c>, the outline in effect) is <see cref="UtcToday"/>, both read from the injected
+/// <see cref="TimeProvider"/>, so a test fixes them with one fake clock.
 /// </summary>
 public static class UtcClock
 {
-    public static DateOnly UtcToday(this TimeProvider clock)
+    /// <summary>The UTC instant as the store keeps it (<see cref="DateTimeKind.Utc"/>).</summary>
+    public static DateTime UtcNow(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return clock.GetUtcNow().UtcDateTime;
     }
+
+    /// <summary>The UTC calendar day.</summary>
+    public static DateOnly UtcToday(this TimeProvider clock) => DateOnly.FromDateTime(clock.UtcNow());
 }

@@ -1,4 +1,4 @@
-using CeGraph.Api.Hosting;
+using CeGraph.Api.Data;
 using Npgsql;
 
 namespace CeGraph.Api.Feed;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using CeGraph.Api.Data;
 
 namespace CeGraph.Api.Hosting;
 

@@ -1,3 +1,4 @@
+using CeGraph.Api.Data;
 using CeGraph.Api.Data.Seeding;
 using CeGraph.Api.Security;
 

@@ -29,7 +29,7 @@ public static class BootstrapAdminKey
         }
 
         var hash = ApiKeySecrets.Hash(secret);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         var bootstrapKeys = await db.ApiKeys.Where(k => k.IsBootstrap && k.RevokedAt == null).ToListAsync(cancellationToken);
         foreach (var stale in bootstrapKeys.Where(k => !k.SecretHash.AsSpan().SequenceEqual(hash)))
         {

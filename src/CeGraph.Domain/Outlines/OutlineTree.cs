@@ -1,12 +1,14 @@
 namespace CeGraph.Domain.Outlines;
 
 /// <summary>
-/// One discipline's outline of one kind in one version, as a tree of categories addressed by code.
-/// Answers "does this code exist here?" and "is category C at or below category A?".
+/// One discipline's outline of one kind in one version, as a tree of categories addressed by code: the one tree the engine,
+/// coverage and the planner walk. Answers "does this code exist here?", "is category C at or below category A?" and "which
+/// codes lie at or below A?". A nested document (outlines.json, the seed file) becomes rows through <see cref="CategoryNesting"/>.
 /// </summary>
 public sealed class OutlineTree
 {
     private readonly Dictionary<string, OutlineCategory> _byCode;
+    private Dictionary<string, List<OutlineCategory>>? _children;
 
     public OutlineTree(string disciplineCode, OutlineKind kind, string version, IEnumerable<OutlineCategory> categories)
     {
@@ -72,5 +74,33 @@ public sealed class OutlineTree
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <paramref name="code"/> and every code below it (empty when the code is not in this tree), parents before their children.
+    /// </summary>
+    public IReadOnlyList<string> CodesAtOrBelow(string code)
+    {
+        var codes = new List<string>();
+        if (!_byCode.ContainsKey(code))
+        {
+            return codes;
+        }
+
+        // Built on first use: the engine only asks IsAtOrBelow, coverage asks this once per category.
+        var children = _children ??= Categories.Where(c => c.ParentCode is not null)
+            .GroupBy(c => c.ParentCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var stack = new Stack<string>([code]);
+        while (stack.TryPop(out var current))
+        {
+            codes.Add(current);
+            foreach (var child in children.GetValueOrDefault(current) ?? [])
+            {
+                stack.Push(child.Code);
+            }
+        }
+
+        return codes;
     }
 }

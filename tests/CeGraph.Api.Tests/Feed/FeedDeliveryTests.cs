@@ -90,7 +90,7 @@ public sealed class FeedDeliveryTests(FeedKestrelApp app) : IClassFixture<FeedKe
             db.CatalogChanges.Add(new CatalogChange
             {
                 EventId = eventId,
-                Kind = CeGraph.Api.Feed.CatalogChangeKind.OutlinePublished,
+                Kind = CeGraph.Api.Data.Entities.CatalogChangeKind.OutlinePublished,
                 OccurredAt = CeGraphTestApp.Now.UtcDateTime,
                 EntityType = "ContentOutline",
                 EntityId = outlineId,

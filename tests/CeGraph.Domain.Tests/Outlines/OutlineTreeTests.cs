@@ -41,4 +41,19 @@ public sealed class OutlineTreeTests
     [Fact]
     public void Constructor_DuplicateCode_Throws() =>
         Assert.Throws<ArgumentException>(() => OutlineBuilder.Ct().WithMajors("PC", "PC").Build());
+
+    [Fact]
+    public void CodesAtOrBelow_MajorCategory_IsItselfThenEverythingBelow()
+    {
+        var codes = Ct.CodesAtOrBelow("IP");
+        Assert.Equal("IP", codes[0]);
+        Assert.Equal(Ct.Categories.Where(c => Ct.IsAtOrBelow(c.Code, "IP")).Select(c => c.Code).Order(StringComparer.Ordinal), codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CodesAtOrBelow_LeafAndUnknownCodes_AreItselfAndNothing()
+    {
+        Assert.Equal(["IP.1.1"], Ct.CodesAtOrBelow("IP.1.1"));
+        Assert.Empty(Ct.CodesAtOrBelow("IP.9"));
+    }
 }

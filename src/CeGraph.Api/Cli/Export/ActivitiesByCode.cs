@@ -1,6 +1,5 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Api.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Cli.Export;

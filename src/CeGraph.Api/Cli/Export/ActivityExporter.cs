@@ -5,7 +5,6 @@ using System.Text.Json.Serialization.Metadata;
 using CeGraph.Api.Cli.Dataset;
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Api.Hosting;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;
 

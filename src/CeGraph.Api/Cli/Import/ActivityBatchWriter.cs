@@ -27,7 +27,7 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store
         ArgumentNullException.ThrowIfNull(counts);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await reader.ReadAsync(batch.Select(a => a.Code).ToList(), cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         var fresh = new List<Activity>();
         var anyUpdated = false;
         foreach (var pending in batch)

@@ -33,7 +33,7 @@ public static class ImportCommand
         {
             await using var db = await host.ContextFactory.CreateDbContextAsync(cancellationToken);
             await PrepareForBulkWritesAsync(db, host.Settings.Provider, cancellationToken);
-            var problems = await OutlineCatalogImporter.ImportAsync(db, document, summary, host.ChangeLog, host.Clock.GetUtcNow().UtcDateTime, cancellationToken);
+            var problems = await OutlineCatalogImporter.ImportAsync(db, document, summary, host.ChangeLog, host.Clock.UtcNow(), cancellationToken);
             if (problems.Count > 0)
             {
                 await console.Error.WriteLineAsync($"{outlinesPath} is invalid; nothing was imported:");

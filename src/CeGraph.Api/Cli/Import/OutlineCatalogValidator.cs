@@ -1,4 +1,5 @@
 using CeGraph.Api.Cli.Dataset;
+using CeGraph.Domain.Outlines;
 
 namespace CeGraph.Api.Cli.Import;
 
@@ -80,16 +81,16 @@ public static class OutlineCatalogValidator
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var category in CategoryTree.Flatten(outline.Categories))
+        foreach (var category in CategoryNesting.Flatten(outline.Categories, c => c.Children))
         {
-            Add(problems, where, FieldLimits.Check(category.Record.Code, "category code", FieldLimits.CategoryCode));
-            Add(problems, where, FieldLimits.Check(category.Record.Name, $"category {category.Record.Code} name", FieldLimits.CategoryName));
-            if (category.Record.ExamItems < 0)
+            Add(problems, where, FieldLimits.Check(category.Category.Code, "category code", FieldLimits.CategoryCode));
+            Add(problems, where, FieldLimits.Check(category.Category.Name, $"category {category.Category.Code} name", FieldLimits.CategoryName));
+            if (category.Category.ExamItems < 0)
             {
-                problems.Add($"{where}: category {category.Record.Code} has negative examItems");
+                problems.Add($"{where}: category {category.Category.Code} has negative examItems");
             }
 
-            if (category.Record.Code is { } code && !codes.Add(code))
+            if (category.Category.Code is { } code && !codes.Add(code))
             {
                 problems.Add($"{where}: category {code} appears twice");
             }

@@ -1,6 +1,8 @@
 using CeGraph.Api.Cli.Dataset;
+using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Domain;
+using CeGraph.Domain.Outlines;
 
 namespace CeGraph.Api.Cli.Import;
 
@@ -26,11 +28,11 @@ public static class OutlineUpserter
 
         var same = outline.EffectiveFrom == record.EffectiveFrom && outline.EffectiveUntil == record.EffectiveUntil;
         var byCode = outline.Categories.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var flats = CategoryTree.Flatten(record.Categories).ToList();
-        same &= flats.Count == byCode.Count;
-        foreach (var flat in flats)
+        var placedCategories = CategoryNesting.Flatten(record.Categories, c => c.Children);
+        same &= placedCategories.Count == byCode.Count;
+        foreach (var placed in placedCategories)
         {
-            var unchanged = byCode.TryGetValue(flat.Record.Code!, out var category) && Matches(outline, category, flat);
+            var unchanged = byCode.TryGetValue(placed.Category.Code!, out var category) && Matches(outline, category, placed);
             categoryCounts.Count(unchanged ? UpsertOutcome.Unchanged : category is null ? UpsertOutcome.Created : UpsertOutcome.Updated);
             same &= unchanged;
         }
@@ -42,28 +44,14 @@ public static class OutlineUpserter
     {
         var outline = new ContentOutline { Kind = kind, Version = record.Version!, EffectiveFrom = record.EffectiveFrom, EffectiveUntil = record.EffectiveUntil };
         discipline.Outlines.Add(outline);
-        var byCode = new Dictionary<string, ContentCategory>(StringComparer.Ordinal);
-        foreach (var flat in CategoryTree.Flatten(record.Categories))
-        {
-            // Parents come before their children in document order, so the parent is already in the dictionary.
-            var category = new ContentCategory
-            {
-                Code = flat.Record.Code!,
-                Name = flat.Record.Name!,
-                ExamItems = flat.Record.ExamItems,
-                Level = flat.Level,
-                Ordinal = flat.Ordinal,
-                Parent = flat.ParentCode is null ? null : byCode[flat.ParentCode],
-            };
-            outline.Categories.Add(category);
-            byCode[category.Code] = category;
-            categoryCounts.Count(UpsertOutcome.Created);
-        }
+        var added = CategoryRows.AddTo(outline, record.Categories, c => c.Children,
+            c => new ContentCategory { Code = c.Code!, Name = c.Name!, ExamItems = c.ExamItems });
+        categoryCounts.Created += added.Count;
     }
 
-    private static bool Matches(ContentOutline outline, ContentCategory category, FlatCategory flat) =>
-        category.Name == flat.Record.Name && category.ExamItems == flat.Record.ExamItems && category.Level == flat.Level
-        && category.Ordinal == flat.Ordinal && ParentOf(outline, category)?.Code == flat.ParentCode;
+    private static bool Matches(ContentOutline outline, ContentCategory category, PlacedCategory<CategoryRecord> placed) =>
+        category.Name == placed.Category.Name && category.ExamItems == placed.Category.ExamItems && category.Level == placed.Level
+        && category.Ordinal == placed.Ordinal && ParentOf(outline, category)?.Code == placed.Parent?.Code;
 
     private static ContentCategory? ParentOf(ContentOutline outline, ContentCategory category) =>
         category.Parent ?? (category.ParentId is { } id ? outline.Categories.FirstOrDefault(c => c.Id == id) : null);

@@ -1,4 +1,3 @@
-using CeGraph.Api.Hosting;
 using CeGraph.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -31,7 +30,7 @@ public sealed class DatabaseInitializer(
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await using var startupLock = await PostgresStartupLock.AcquireAsync(db, settings.Provider, cancellationToken);
-        await OutlineSeeder.SeedAsync(db, changeLog, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await OutlineSeeder.SeedAsync(db, changeLog, clock.UtcNow(), cancellationToken);
         await RequirementSeeder.SeedAsync(db, clock, cancellationToken);
         await BootstrapAdminKey.EnsureAsync(db, configuration[BootstrapAdminKey.VariableName], clock, cancellationToken);
         if (configuration.GetValue("Seed:SampleCatalog", defaultValue: true))

@@ -50,26 +50,8 @@ public static class OutlineSeeder
             EffectiveUntil = seed.EffectiveUntil,
             Source = seed.Source,
         };
-        var ordinal = 0;
-        void Add(IReadOnlyList<CategorySeed> categories, ContentCategory? parent, int level)
-        {
-            foreach (var categorySeed in categories)
-            {
-                var category = new ContentCategory
-                {
-                    Code = categorySeed.Code,
-                    Name = categorySeed.Name,
-                    ExamItems = categorySeed.ExamItems,
-                    Level = level,
-                    Ordinal = ordinal++,
-                    Parent = parent,
-                };
-                outline.Categories.Add(category);
-                Add(categorySeed.Children, category, level + 1);
-            }
-        }
-
-        Add(seed.Categories, null, 1);
+        CategoryRows.AddTo(outline, seed.Categories, c => c.Children,
+            c => new ContentCategory { Code = c.Code, Name = c.Name, ExamItems = c.ExamItems });
         return outline;
     }
 }

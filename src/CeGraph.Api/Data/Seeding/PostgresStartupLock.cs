@@ -1,4 +1,3 @@
-using CeGraph.Api.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Data.Seeding;

@@ -47,7 +47,7 @@ public static class RequirementSeeder
             OutlineId = outline.Id,
             WindowMonths = WindowMonths,
             IsPublic = true,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedAt = clock.UtcNow(),
         };
         var ordinal = 0;
         requirement.Rules.Add(new RequirementRule { Kind = RuleKind.TotalCredits, CreditHundredths = TotalRequired.Hundredths, Ordinal = ordinal++ });

@@ -1,7 +1,6 @@
+using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
-using CeGraph.Api.Security;
 using CeGraph.Domain;
-using GraphQL;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Activities;
@@ -13,19 +12,11 @@ public sealed class ActivityMutations(SubmitActivityHandler submit, RejectActivi
         ArgumentNullException.ThrowIfNull(mutation);
         mutation.Field<NonNullGraphType<SubmitActivityPayloadGraphType>>("submitActivity")
             .Description("Submits a new activity for review (SPONSOR for its own sponsor, or ADMIN).")
-            .Argument<NonNullGraphType<SubmitActivityInputGraphType>>("input", "The activity.")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Require(ApiRole.Sponsor);
-                return await submit.HandleAsync(caller, ctx.GetArgument<SubmitActivityInput>("input"), ctx.CancellationToken);
-            });
+            .Argument<NonNullGraphType<SubmitActivityInputGraphType>>(MutationResolution.InputArgument, "The activity.")
+            .ResolveMutation<SubmitActivityInput, Activity>(ApiRole.Sponsor, submit.HandleAsync);
         mutation.Field<NonNullGraphType<RejectActivityPayloadGraphType>>("rejectActivity")
             .Description("Rejects an activity (REVIEWER or ADMIN). A rejected activity never counts toward a requirement.")
-            .Argument<NonNullGraphType<RejectActivityInputGraphType>>("input", "The activity and the reason.")
-            .ResolveAsync(async ctx =>
-            {
-                ctx.Require(ApiRole.Reviewer);
-                return await reject.HandleAsync(ctx.GetArgument<RejectActivityInput>("input"), ctx.CancellationToken);
-            });
+            .Argument<NonNullGraphType<RejectActivityInputGraphType>>(MutationResolution.InputArgument, "The activity and the reason.")
+            .ResolveMutation<RejectActivityInput, Activity>(ApiRole.Reviewer, reject.HandleAsync);
     }
 }

@@ -31,7 +31,7 @@ public sealed class RejectActivityHandler(IDbContextFactory<CeGraphDbContext> co
         activity.Status = ActivityStatus.Rejected;
         activity.RejectionReason = input.Reason.Trim();
         activity.Revision = Guid.NewGuid();
-        activity.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        activity.UpdatedAt = clock.UtcNow();
         try
         {
             await changeLog.SaveAsync(db, () => [CatalogChanges.ActivityRejected(activity, sponsorCode, statusBefore, disciplineCodes, activity.UpdatedAt)], cancellationToken);

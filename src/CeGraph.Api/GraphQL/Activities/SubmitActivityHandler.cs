@@ -59,7 +59,7 @@ public sealed class SubmitActivityHandler(IDbContextFactory<CeGraphDbContext> co
             ApprovedOn = input.ApprovedOn,
             ExpiresOn = input.ExpiresOn,
             Revision = Guid.NewGuid(),
-            UpdatedAt = clock.GetUtcNow().UtcDateTime,
+            UpdatedAt = clock.UtcNow(),
         };
         db.Activities.Add(activity);
         try

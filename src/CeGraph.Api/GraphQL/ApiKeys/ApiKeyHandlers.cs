@@ -42,7 +42,7 @@ public sealed class ApiKeyHandlers(IDbContextFactory<CeGraphDbContext> contextFa
             SponsorId = sponsor?.Id,
             Prefix = ApiKeySecrets.DisplayPrefix(secret),
             SecretHash = ApiKeySecrets.Hash(secret),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedAt = clock.UtcNow(),
         };
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
@@ -60,7 +60,7 @@ public sealed class ApiKeyHandlers(IDbContextFactory<CeGraphDbContext> contextFa
             return Payload<ApiKey>.Failed(new UnknownReferenceError($"No API key has id '{input.Id}'.", "UNKNOWN_API_KEY", ["input", "id"]));
         }
 
-        key.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
+        key.RevokedAt ??= clock.UtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return Payload<ApiKey>.Ok(key);
     }

@@ -1,7 +1,6 @@
+using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
-using CeGraph.Api.Security;
 using CeGraph.Domain;
-using GraphQL;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.ApiKeys;
@@ -13,19 +12,11 @@ public sealed class ApiKeyMutations(ApiKeyHandlers handlers) : IMutationFields
         ArgumentNullException.ThrowIfNull(mutation);
         mutation.Field<NonNullGraphType<CreateApiKeyPayloadGraphType>>("createApiKey")
             .Description("Creates an API key (ADMIN). The secret is in this response only; store it safely.")
-            .Argument<NonNullGraphType<CreateApiKeyInputGraphType>>("input", "The key to create.")
-            .ResolveAsync(async ctx =>
-            {
-                ctx.Require(ApiRole.Admin);
-                return await handlers.CreateAsync(ctx.GetArgument<CreateApiKeyInput>("input"), ctx.CancellationToken);
-            });
+            .Argument<NonNullGraphType<CreateApiKeyInputGraphType>>(MutationResolution.InputArgument, "The key to create.")
+            .ResolveMutation<CreateApiKeyInput, CreatedApiKey>(ApiRole.Admin, handlers.CreateAsync);
         mutation.Field<NonNullGraphType<RevokeApiKeyPayloadGraphType>>("revokeApiKey")
             .Description("Revokes an API key (ADMIN); it stops working at once. Revoking a revoked key changes nothing.")
-            .Argument<NonNullGraphType<RevokeApiKeyInputGraphType>>("input", "The key to revoke.")
-            .ResolveAsync(async ctx =>
-            {
-                ctx.Require(ApiRole.Admin);
-                return await handlers.RevokeAsync(ctx.GetArgument<RevokeApiKeyInput>("input"), ctx.CancellationToken);
-            });
+            .Argument<NonNullGraphType<RevokeApiKeyInputGraphType>>(MutationResolution.InputArgument, "The key to revoke.")
+            .ResolveMutation<RevokeApiKeyInput, ApiKey>(ApiRole.Admin, handlers.RevokeAsync);
     }
 }

@@ -1,4 +1,4 @@
-using CeGraph.Api.Feed;
+using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 
 namespace CeGraph.Api.GraphQL.Changes;

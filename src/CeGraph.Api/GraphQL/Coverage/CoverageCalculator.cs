@@ -1,13 +1,15 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Facts;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Coverage;
 
 /// <summary>
-/// Aggregates in SQL: one grouped query for credits per category code, then one distinct count per category that has children
-/// (an activity with lines in two subcategories counts once for their parent). Lines of other outline versions match by code.
+/// Aggregates in SQL, three statements whatever the outline's size: credits per category code, the distinct activities in
+/// all, and the distinct activities at or below each category (an activity with lines in two subcategories counts once for
+/// their parent). Lines of other outline versions match the requested version's categories by code.
 /// </summary>
 public static class CoverageCalculator
 {
@@ -33,25 +35,76 @@ public static class CoverageCalculator
             lines = lines.Where(l => activityCodes.Contains(l.Distribution!.Activity!.Code));
         }
 
-        var byCode = await lines
+        var hundredthsByCode = await lines
             .GroupBy(l => l.Category!.Code)
-            .Select(g => new { Code = g.Key, Hundredths = g.Sum(l => l.CreditHundredths), Activities = g.Select(l => l.Distribution!.ActivityId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.Code, StringComparer.Ordinal, cancellationToken);
+            .Select(g => new { Code = g.Key, Hundredths = g.Sum(l => l.CreditHundredths) })
+            .ToDictionaryAsync(x => x.Code, x => x.Hundredths, StringComparer.Ordinal, cancellationToken);
         var activityCount = await lines.Select(l => l.Distribution!.ActivityId).Distinct().CountAsync(cancellationToken);
+        var activitiesById = await ActivitiesAtOrBelow(db, lines, outline, categories)
+            .GroupBy(r => r.CategoryId)
+            .Select(g => new { CategoryId = g.Key, Activities = g.Select(r => r.ActivityId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.CategoryId, x => x.Activities, cancellationToken);
 
-        var tree = CategoryTree.From(categories);
+        var tree = EngineFacts.Outline(discipline.Code, outline, categories);
         var result = new List<CategoryCoverage>(categories.Count);
         foreach (var category in categories)
         {
-            var codes = tree.CodesAtOrBelow(category);
-            var hundredths = codes.Sum(c => byCode.TryGetValue(c, out var x) ? x.Hundredths : 0);
-            var activities = codes.Count == 1
-                ? (byCode.TryGetValue(category.Code, out var own) ? own.Activities : 0)
-                : hundredths == 0 ? 0 : await lines.Where(l => codes.Contains(l.Category!.Code)).Select(l => l.Distribution!.ActivityId).Distinct().CountAsync(cancellationToken);
-            result.Add(new CategoryCoverage(category, new Credits(hundredths), activities));
+            var hundredths = tree.CodesAtOrBelow(category.Code).Sum(c => hundredthsByCode.GetValueOrDefault(c));
+            result.Add(new CategoryCoverage(category, new Credits(hundredths), activitiesById.GetValueOrDefault(category.Id)));
         }
 
-        var total = new Credits(byCode.Values.Sum(x => x.Hundredths));
+        var total = new Credits(hundredthsByCode.Values.Sum());
         return new CoverageReport(discipline, outline, total, activityCount, result);
+    }
+
+    /// <summary>
+    /// Each line's activity once at the requested version's category with the line's code, once at that category's parent,
+    /// and so on up to the major category: grouped by category, the distinct activities at or below it. One UNION ALL
+    /// branch per level of the tree (three for the ARRT outlines), so the statement does not grow with the category count.
+    /// </summary>
+    private static IQueryable<CategoryActivity> ActivitiesAtOrBelow(
+        CeGraphDbContext db, IQueryable<CreditAllocation> lines, ContentOutline outline, IReadOnlyList<ContentCategory> categories)
+    {
+        var versionCategories = db.Categories.AsNoTracking().Where(c => c.OutlineId == outline.Id);
+        var atLevel = lines.Join(versionCategories, l => l.Category!.Code, c => c.Code,
+            (l, c) => new CategoryActivity { CategoryId = c.Id, ParentId = c.ParentId, ActivityId = l.Distribution!.ActivityId });
+        var all = atLevel;
+        for (var level = 1; level < Levels(categories); level++)
+        {
+            atLevel = atLevel.Where(r => r.ParentId != null).Join(versionCategories, r => r.ParentId, c => (int?)c.Id,
+                (r, c) => new CategoryActivity { CategoryId = c.Id, ParentId = c.ParentId, ActivityId = r.ActivityId });
+            all = all.Concat(atLevel);
+        }
+
+        return all;
+    }
+
+    /// <summary>How many levels the tree has (a major category alone is one).</summary>
+    private static int Levels(IReadOnlyList<ContentCategory> categories)
+    {
+        var byId = categories.ToDictionary(c => c.Id);
+        var levels = 0;
+        foreach (var category in categories)
+        {
+            var depth = 1;
+            for (var current = category; current.ParentId is int parent && byId.TryGetValue(parent, out var next) && depth <= categories.Count; current = next)
+            {
+                depth++;
+            }
+
+            levels = Math.Max(levels, depth);
+        }
+
+        return levels;
+    }
+
+    // Set by member initialisers (not a constructor) so that EF Core can translate the later Where and Join on its members.
+    private sealed class CategoryActivity
+    {
+        public int CategoryId { get; init; }
+
+        public int? ParentId { get; init; }
+
+        public int ActivityId { get; init; }
     }
 }

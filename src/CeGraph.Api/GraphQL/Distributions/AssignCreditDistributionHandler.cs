@@ -37,7 +37,7 @@ public sealed class AssignCreditDistributionHandler(IDbContextFactory<CeGraphDbC
         var totalBefore = previous?.TotalHundredths;
         var statusBefore = activity!.Status;
         var sponsorCode = await db.Sponsors.Where(s => s.Id == activity.SponsorId).Select(s => s.Code).FirstAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         if (previous is not null)
         {
             db.Distributions.Remove(previous);

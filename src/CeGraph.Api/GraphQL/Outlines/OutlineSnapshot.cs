@@ -1,4 +1,6 @@
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Facts;
+using CeGraph.Domain.Outlines;
 
 namespace CeGraph.Api.GraphQL.Outlines;
 
@@ -10,6 +12,7 @@ public sealed class OutlineSnapshot
 
     public OutlineSnapshot(ContentOutline outline, IEnumerable<ContentCategory> categories)
     {
+        ArgumentNullException.ThrowIfNull(outline);
         Outline = outline;
         Categories = [.. categories.OrderBy(c => c.Ordinal)];
         ById = Categories.ToDictionary(c => c.Id);
@@ -17,6 +20,7 @@ public sealed class OutlineSnapshot
             .GroupBy(c => c.ParentId!.Value)
             .ToDictionary(g => g.Key, g => g.ToArray());
         Majors = [.. Categories.Where(c => c.Level == 1)];
+        Tree = EngineFacts.Outline(outline.Discipline?.Code ?? throw new ArgumentException("The outline's discipline must be loaded.", nameof(outline)), outline, Categories);
     }
 
     public ContentOutline Outline { get; }
@@ -27,6 +31,9 @@ public sealed class OutlineSnapshot
     public IReadOnlyList<ContentCategory> Majors { get; }
 
     public IReadOnlyDictionary<int, ContentCategory> ById { get; }
+
+    /// <summary>The same version as the engine walks it (by code).</summary>
+    public OutlineTree Tree { get; }
 
     public IReadOnlyList<ContentCategory> ChildrenOf(int categoryId) => _children.GetValueOrDefault(categoryId) ?? NoChildren;
 

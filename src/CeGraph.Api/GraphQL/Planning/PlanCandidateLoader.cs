@@ -1,4 +1,5 @@
 using CeGraph.Api.Data;
+using CeGraph.Api.Facts;
 using CeGraph.Domain;
 using CeGraph.Domain.Evaluation;
 using Microsoft.EntityFrameworkCore;
@@ -59,14 +60,9 @@ public static class PlanCandidateLoader
             }
 
             var first = rows[start];
-            var facts = new LineFact[end - start];
-            for (var i = start; i < end; i++)
-            {
-                facts[i - start] = new LineFact(categoryCodes[rows[i].CategoryId], new Credits(rows[i].LineHundredths));
-            }
-
-            var distribution = new DistributionFact(disciplineCode, kind, outlineVersions[first.OutlineId], facts);
-            activities.Add(new ActivityFact(first.Code, new Credits(first.CreditHundredths), ActivityStatus.Distributed, first.ExpiresOn, [distribution]));
+            var distribution = EngineFacts.Distribution(disciplineCode, kind, outlineVersions[first.OutlineId],
+                rows.Skip(start).Take(end - start).Select(r => (categoryCodes[r.CategoryId], r.LineHundredths)));
+            activities.Add(EngineFacts.Activity(first.Code, first.CreditHundredths, ActivityStatus.Distributed, first.ExpiresOn, [distribution]));
             start = end;
         }
 

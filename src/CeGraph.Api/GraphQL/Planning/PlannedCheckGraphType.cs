@@ -1,4 +1,3 @@
-using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Requirements;
 using GraphQL.Types;
 
@@ -11,13 +10,10 @@ public sealed class PlannedCheckGraphType : ObjectGraphType<FulfillmentPlanView>
         Name = "PlannedCheck";
         Description = "What `evaluateRequirement` would answer for the completions plus the planned activities (each completed on `asOf`): the same fields as "
             + "`FulfillmentCheck`, without an id or a time, because it is not stored.";
-        Field<NonNullGraphType<BooleanGraphType>>("fulfilled").Description("True when every rule is satisfied.").Resolve(ctx => ctx.Source.Plan.Check.Fulfilled);
-        Field<NonNullGraphType<IsoDateGraphType>>("asOf").Description("The evaluation date the window was computed from.").Resolve(ctx => ctx.Source.AsOf);
-        Field<NonNullGraphType<DecimalGraphType>>("countedCredits").Description("All credits of counted activities distributed to the requirement's discipline and outline kind.")
-            .Resolve(ctx => ctx.Source.Plan.Check.CountedCredits.ToDecimal());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlannedRuleResultGraphType>>>>("rules").Description("Every rule's result, in the requirement's rule order.")
-            .Resolve(ctx => ctx.Source.Check.Rules.Select((r, i) => new PlannedRuleResultView(ctx.Source.Rule(i), r)).ToArray());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IgnoredCompletionGraphType>>>>("ignored").Description("Every given completion that did not count, with the reason.")
-            .Resolve(ctx => ctx.Source.Check.Ignored);
+        this.AddFulfilledField(view => view.Plan.Check.Fulfilled);
+        this.AddAsOfField(view => view.AsOf);
+        this.AddCountedCreditsField(view => view.Plan.Check.CountedCredits);
+        this.AddRulesField<FulfillmentPlanView, PlannedRuleResultGraphType>(view => view.Check.Rules.Select((r, i) => new PlannedRuleResultView(view.Rule(i), r)).ToArray());
+        this.AddIgnoredField("Every given completion that did not count, with the reason.", view => view.Check.Ignored);
     }
 }

@@ -1,7 +1,5 @@
 using CeGraph.Api.GraphQL.Common;
-using CeGraph.Api.Security;
 using CeGraph.Domain;
-using GraphQL;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Planning;
@@ -14,11 +12,7 @@ public sealed class PlanningMutations(PlanFulfillmentHandler plan) : IMutationFi
         mutation.Field<NonNullGraphType<PlanFulfillmentPayloadGraphType>>("planFulfillment")
             .Description("Plans which eligible activities to add to the completions so that a requirement or an inline prescription becomes fulfilled, "
                 + "minimising credits or activities (PARTNER and above). Stores nothing; an inline prescription is not saved.")
-            .Argument<NonNullGraphType<PlanFulfillmentInputGraphType>>("input", "What to plan for, and how.")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Require(ApiRole.Partner);
-                return await plan.HandleAsync(caller, ctx.GetArgument<PlanFulfillmentInput>("input"), ctx.CancellationToken);
-            });
+            .Argument<NonNullGraphType<PlanFulfillmentInputGraphType>>(MutationResolution.InputArgument, "What to plan for, and how.")
+            .ResolveMutation<PlanFulfillmentInput, FulfillmentPlanView>(ApiRole.Partner, plan.HandleAsync);
     }
 }

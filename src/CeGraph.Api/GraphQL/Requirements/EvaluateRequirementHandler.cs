@@ -28,7 +28,7 @@ public sealed class EvaluateRequirementHandler(IDbContextFactory<CeGraphDbContex
             return Payload<FulfillmentCheckView>.Failed(errors);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         var asOf = input.AsOf ?? clock.UtcToday();
         var context = await EvaluationInputLoader.LoadRequirementAsync(outlines, requirement, cancellationToken);
         var completions = input.Completions.Select(c => new CompletionFact(c.ActivityCode, c.CompletedOn)).ToArray();

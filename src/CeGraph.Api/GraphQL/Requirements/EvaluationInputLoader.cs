@@ -1,16 +1,16 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Facts;
 using CeGraph.Api.GraphQL.Outlines;
 using CeGraph.Domain;
 using CeGraph.Domain.Evaluation;
-using CeGraph.Domain.Outlines;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.GraphQL.Requirements;
 
 /// <summary>
 /// Builds the engine's facts from the store: the requirement against its outline tree, and the completed activities with their
-/// distributions. The one place where EF entities become domain facts.
+/// distributions (what a row means to the engine: <see cref="EngineFacts"/>).
 /// </summary>
 public static class EvaluationInputLoader
 {
@@ -29,18 +29,9 @@ public static class EvaluationInputLoader
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(requirement);
-        var outline = snapshot.Outline;
-        var categories = snapshot.Categories;
-        var codeById = categories.ToDictionary(c => c.Id, c => c.Code);
-        var tree = new OutlineTree(outline.Discipline!.Code, outline.Kind, outline.Version,
-            categories.Select(c => new OutlineCategory(c.Code, c.Name, c.ParentId is int p ? codeById[p] : null, c.Level)));
         var rules = requirement.Rules.OrderBy(r => r.Ordinal).ToArray();
-        var window = requirement.WindowMonths is int months
-            ? CompletionWindow.Trailing(months)
-            : new CompletionWindow(requirement.WindowStart, requirement.WindowEnd, null);
-        var spec = new RequirementSpec(requirement.Kind, tree,
-            [.. rules.Select(r => new RuleSpec(r.Kind, r.CategoryId is int id ? codeById[id] : null, new Credits(r.CreditHundredths)))], window);
-        return new RequirementContext(requirement, rules, spec, categories.ToDictionary(c => c.Code, c => c.Id, StringComparer.Ordinal));
+        var spec = EngineFacts.Requirement(requirement, rules, snapshot.Tree, snapshot.ById);
+        return new RequirementContext(requirement, rules, spec, snapshot.Categories.ToDictionary(c => c.Code, c => c.Id, StringComparer.Ordinal));
     }
 
     /// <summary>The activities with these codes (unknown codes are simply absent), with every distribution and its lines.</summary>
@@ -81,9 +72,8 @@ public static class EvaluationInputLoader
         var records = new Dictionary<(string Activity, string Discipline, OutlineKind Kind), StoredActivity>();
         foreach (var row in rows)
         {
-            facts[row.Code] = new ActivityFact(row.Code, new Credits(row.CreditHundredths), row.Status, row.ExpiresOn,
-                [.. row.Distributions.Select(d => new DistributionFact(d.DisciplineCode, d.Kind, d.Version,
-                    [.. d.Lines.Select(l => new LineFact(l.Code, new Credits(l.CreditHundredths)))]))]);
+            facts[row.Code] = EngineFacts.Activity(row.Code, row.CreditHundredths, row.Status, row.ExpiresOn,
+                row.Distributions.Select(d => EngineFacts.Distribution(d.DisciplineCode, d.Kind, d.Version, d.Lines.Select(l => (l.Code, l.CreditHundredths)))));
             foreach (var d in row.Distributions)
             {
                 records[(row.Code, d.DisciplineCode, d.Kind)] = new StoredActivity(

@@ -19,7 +19,7 @@ public sealed class IssueCqrPrescriptionHandler(IDbContextFactory<CeGraphDbConte
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (requirement, errors) = await builder.BuildAsync(db, input, input.LearnerRef.Trim(), caller.KeyId, clock.GetUtcNow().UtcDateTime, ["input"], cancellationToken);
+        var (requirement, errors) = await builder.BuildAsync(db, input, input.LearnerRef.Trim(), caller.KeyId, clock.UtcNow(), ["input"], cancellationToken);
         if (requirement is null)
         {
             return Payload<Requirement>.Failed(errors);

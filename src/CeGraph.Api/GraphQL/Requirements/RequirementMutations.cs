@@ -1,7 +1,6 @@
+using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
-using CeGraph.Api.Security;
 using CeGraph.Domain;
-using GraphQL;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Requirements;
@@ -13,19 +12,11 @@ public sealed class RequirementMutations(IssueCqrPrescriptionHandler issue, Eval
         ArgumentNullException.ThrowIfNull(mutation);
         mutation.Field<NonNullGraphType<IssueCqrPrescriptionPayloadGraphType>>("issueCqrPrescription")
             .Description("Issues a CQR prescription for a learner (REVIEWER or ADMIN): a requirement on subcategories of the discipline's CQR outline.")
-            .Argument<NonNullGraphType<IssueCqrPrescriptionInputGraphType>>("input", "The prescription.")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Require(ApiRole.Reviewer);
-                return await issue.HandleAsync(caller, ctx.GetArgument<IssueCqrPrescriptionInput>("input"), ctx.CancellationToken);
-            });
+            .Argument<NonNullGraphType<IssueCqrPrescriptionInputGraphType>>(MutationResolution.InputArgument, "The prescription.")
+            .ResolveMutation<IssueCqrPrescriptionInput, Requirement>(ApiRole.Reviewer, issue.HandleAsync);
         mutation.Field<NonNullGraphType<EvaluateRequirementPayloadGraphType>>("evaluateRequirement")
             .Description("Evaluates completed activities against a requirement or an inline prescription (PARTNER and above), and stores the check as an immutable audit record.")
-            .Argument<NonNullGraphType<EvaluateRequirementInputGraphType>>("input", "What to evaluate.")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Require(ApiRole.Partner);
-                return await evaluate.HandleAsync(caller, ctx.GetArgument<EvaluateRequirementInput>("input"), ctx.CancellationToken);
-            });
+            .Argument<NonNullGraphType<EvaluateRequirementInputGraphType>>(MutationResolution.InputArgument, "What to evaluate.")
+            .ResolveMutation<EvaluateRequirementInput, FulfillmentCheckView>(ApiRole.Partner, evaluate.HandleAsync);
     }
 }

@@ -22,7 +22,7 @@ public sealed class RequirementResolver(PrescriptionBuilder prescriptions, TimeP
 
         if (input.Prescription is not null)
         {
-            return await prescriptions.BuildAsync(db, input.Prescription, "inline", caller.KeyId, clock.GetUtcNow().UtcDateTime, ["input", "prescription"], cancellationToken);
+            return await prescriptions.BuildAsync(db, input.Prescription, "inline", caller.KeyId, clock.UtcNow(), ["input", "prescription"], cancellationToken);
         }
 
         var id = GlobalId.TryDecode(input.RequirementId, "Requirement");

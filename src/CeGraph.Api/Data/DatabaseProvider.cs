@@ -1,4 +1,4 @@
-namespace CeGraph.Api.Hosting;
+namespace CeGraph.Api.Data;
 
 /// <summary>The value of <c>Database:Provider</c>.</summary>
 public enum DatabaseProvider

@@ -1,4 +1,4 @@
-namespace CeGraph.Api.Feed;
+namespace CeGraph.Api.Data.Entities;
 
 /// <summary>What a change-log entry records. Stored by name, so members may be added or reordered.</summary>
 public enum CatalogChangeKind
