@@ -18,8 +18,10 @@ function send() {
   return new Promise((resolve, reject) => {
     const request = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent,
       headers: { 'content-type': 'application/json', 'content-length': body.length } }, (response) => {
-      response.resume();
-      response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`status ${response.statusCode}`))));
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => { text += chunk; });
+      response.on('end', () => (response.statusCode === 200 && !text.includes('"errors"') ? resolve() : reject(new Error(`status ${response.statusCode}: ${text.slice(0, 300)}`))));
     });
     request.on('error', reject);
     request.end(body);

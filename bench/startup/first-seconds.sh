@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throughput in the first seconds: starts the Release server on an existing database (one untimed start creates it first),
 # waits for the first answered query, then runs first-seconds.mjs for SECONDS (default 6) and stops the server by its id.
+# Rate limiting is off for the run (one address sends every request).
 #   bench/startup/first-seconds.sh [--dll PATH] [--seconds N] [-- extra server arguments]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -21,7 +22,7 @@ export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__CeGraph="Data Source
 query='{"query":"{ discipline(code: \"CT\") { code } }"}'
 start() {
   while :; do port=$((20000 + RANDOM % 20000)); ss -ltn | grep -q ":$port " || break; done
-  dotnet "$dll" --urls "http://127.0.0.1:$port" "$@" >"$work/server.log" 2>&1 &
+  dotnet "$dll" --urls "http://127.0.0.1:$port" --RateLimiting:Enabled=false "$@" >"$work/server.log" 2>&1 &
   pid=$!
   until curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q '^200$'; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
