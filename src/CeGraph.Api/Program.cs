@@ -34,10 +34,13 @@ if (args is ["print-schema", ..])
     return 0;
 }
 
+var schemaBuilt = app.BuildSchemaInBackground();
 if (!await app.TryInitializeDatabaseAsync())
 {
     return 1;
 }
+
+await schemaBuilt;
 
 app.UseCeGraphHardening();
 app.UseCeGraphSecurity();

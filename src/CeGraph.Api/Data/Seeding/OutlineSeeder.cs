@@ -10,11 +10,11 @@ namespace CeGraph.Api.Data.Seeding;
 /// </summary>
 public static class OutlineSeeder
 {
-    public static async Task SeedAsync(CeGraphDbContext db, CatalogChangeWriter changeLog, DateTime now, CancellationToken cancellationToken)
+    public static async Task SeedAsync(CeGraphDbContext db, OutlineSeedFile seed, CatalogChangeWriter changeLog, DateTime now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(seed);
         ArgumentNullException.ThrowIfNull(changeLog);
         var published = new List<(ContentOutline Outline, string DisciplineCode)>();
-        var seed = OutlineSeedFile.Load();
         var disciplines = await db.Disciplines.Include(d => d.Outlines).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
         foreach (var disciplineSeed in seed.Disciplines)
         {
