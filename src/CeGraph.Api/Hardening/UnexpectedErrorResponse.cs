@@ -1,3 +1,4 @@
+using CeGraph.Api.Data;
 using CeGraph.Api.Hosting.Http;
 using GraphQL;
 using Microsoft.AspNetCore.Diagnostics;

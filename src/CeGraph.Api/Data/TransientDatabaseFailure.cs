@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace CeGraph.Api.Hardening;
+namespace CeGraph.Api.Data;
 
 /// <summary>
 /// Recognises a database failure that a retry can cure (SQLite busy/locked after the busy timeout, a PostgreSQL

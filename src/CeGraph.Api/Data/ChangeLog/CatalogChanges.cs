@@ -3,7 +3,7 @@ using System.Text.Json;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Domain;
 
-namespace CeGraph.Api.Feed;
+namespace CeGraph.Api.Data.ChangeLog;
 
 /// <summary>Builds the change-log entry for each kind of change, from the entities as saved.</summary>
 public static class CatalogChanges

@@ -1,8 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
-using CeGraph.Api.Data;
 
-namespace CeGraph.Api.Hosting;
+namespace CeGraph.Api.Data;
 
 /// <summary>Turns "the database is down or misconfigured" exceptions into one readable explanation without secrets.</summary>
 public static class DatabaseFailure

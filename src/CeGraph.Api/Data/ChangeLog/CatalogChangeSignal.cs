@@ -1,4 +1,4 @@
-namespace CeGraph.Api.Feed;
+namespace CeGraph.Api.Data.ChangeLog;
 
 /// <summary>
 /// Wakes this process's feed readers: pulsed after a local commit that appended to the log, and by the PostgreSQL listener

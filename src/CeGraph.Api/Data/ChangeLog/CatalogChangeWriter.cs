@@ -1,8 +1,7 @@
-using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeGraph.Api.Feed;
+namespace CeGraph.Api.Data.ChangeLog;
 
 /// <summary>
 /// Saves a unit of work together with its change-log entries, in one transaction: no change without its event, no event
