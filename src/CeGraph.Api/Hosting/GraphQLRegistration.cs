@@ -55,7 +55,7 @@ public static class GraphQLRegistration
             .AddValidationRule<InvalidApiKeyValidationRule>()
             .AddValidationRule<Feed.Transport.FeedTransportRule>()
             .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>())); // parsed, spec-validated documents reused by text
-        // Limits, persisted operations, timeout, safe errors and telemetry are hardening's: Hardening/HardeningRegistration.cs.
+        // Limits, persisted operations, timeout, safe errors and telemetry are hardening's: Hosting/HardeningRegistration.cs.
         return services;
     }
 

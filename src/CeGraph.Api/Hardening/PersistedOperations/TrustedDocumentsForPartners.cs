@@ -1,11 +1,10 @@
-using CeGraph.Api.Hardening;
 using CeGraph.Api.Security;
 using CeGraph.Domain;
 using GraphQL;
 using GraphQL.DI;
 using Microsoft.Extensions.Options;
 
-namespace CeGraph.Api.GraphQL.PersistedOperations;
+namespace CeGraph.Api.Hardening.PersistedOperations;
 
 /// <summary>
 /// With <see cref="GraphQLLimits.TrustedDocumentsOnlyForPartners"/> on, a PARTNER key may run persisted operations only:

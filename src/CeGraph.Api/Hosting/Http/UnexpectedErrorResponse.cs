@@ -1,9 +1,9 @@
 using CeGraph.Api.Data;
-using CeGraph.Api.Hosting.Http;
+using CeGraph.Api.Hardening;
 using GraphQL;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace CeGraph.Api.Hardening;
+namespace CeGraph.Api.Hosting.Http;
 
 /// <summary>
 /// For <c>UseExceptionHandler</c>: a failure outside the GraphQL endpoint (which has its own boundary) gets the same generic

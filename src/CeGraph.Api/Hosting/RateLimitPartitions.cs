@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
-using CeGraph.Api.Hosting;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Security;
 
-namespace CeGraph.Api.Hardening;
+namespace CeGraph.Api.Hosting;
 
 /// <summary>
 /// Which bucket a request counts against: its API key (identified by <see cref="ApiKeyMiddleware"/>, which runs first), or

@@ -1,11 +1,12 @@
-using CeGraph.Api.GraphQL.PersistedOperations;
+using CeGraph.Api.Hardening;
+using CeGraph.Api.Hardening.PersistedOperations;
 using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.PersistedDocuments;
 using Microsoft.Extensions.Options;
 
-namespace CeGraph.Api.Hardening;
+namespace CeGraph.Api.Hosting;
 
 /// <summary>Everything that keeps one GraphQL request from hurting the server or revealing its insides, in one place.</summary>
 public static class GraphQLHardening

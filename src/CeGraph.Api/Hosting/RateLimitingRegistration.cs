@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using CeGraph.Api.Hardening;
 using CeGraph.Api.Hosting.Http;
 using GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace CeGraph.Api.Hardening;
+namespace CeGraph.Api.Hosting;
 
 /// <summary>ASP.NET Core's rate limiter with <see cref="RateLimitPartitions"/>; a refused request gets 429, <c>Retry-After</c> and a GraphQL-shaped error.</summary>
 public static class RateLimitingRegistration

@@ -1,11 +1,10 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
-using CeGraph.Api.Hardening;
 using GraphQL.PersistedDocuments;
 using Microsoft.Extensions.Options;
 
-namespace CeGraph.Api.GraphQL.PersistedOperations;
+namespace CeGraph.Api.Hardening.PersistedOperations;
 
 /// <summary>
 /// The persisted (trusted) operations: every <c>*.graphql</c> file in <see cref="GraphQLLimits.PersistedOperationsPath"/>

@@ -1,10 +1,11 @@
-using CeGraph.Api.GraphQL.PersistedOperations;
-using CeGraph.Api.Hosting;
+using CeGraph.Api.Hardening;
+using CeGraph.Api.Hardening.PersistedOperations;
+using CeGraph.Api.Hosting.Http;
 using GraphQL;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
-namespace CeGraph.Api.Hardening;
+namespace CeGraph.Api.Hosting;
 
 /// <summary>
 /// All of hardening, registered in one call from <c>Program.cs</c>: the GraphQL side (<see cref="GraphQLHardening"/>: query

@@ -1,4 +1,4 @@
-using CeGraph.Api.Hosting;
+using CeGraph.Api.Hardening;
 using GraphQL.Telemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
@@ -6,7 +6,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace CeGraph.Api.Hardening;
+namespace CeGraph.Api.Hosting;
 
 /// <summary>
 /// OpenTelemetry traces (ASP.NET Core requests, EF Core commands, one span per GraphQL operation named after it) and metrics
