@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace CeGraph.Api.GraphQL.Common;
+namespace CeGraph.Api.Data;
 
 /// <summary>Combines predicate lambdas over one shared parameter, so EF Core translates the result as one WHERE clause.</summary>
 public static class PredicateComposer
