@@ -1,5 +1,4 @@
 using CeGraph.Api.Cli;
-using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Planning;
 using CeGraph.Api.Hosting;

@@ -1,4 +1,4 @@
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>The close codes this server uses: graphql-transport-ws's own (44xx) and RFC 6455's where that protocol has none.</summary>
 public static class WebSocketCloseCodes

@@ -1,8 +1,9 @@
+using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.Security;
 using GraphQL;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>Runs one operation for a streaming transport through GraphQL.NET, marking it as streaming and handing it a pacer.</summary>
 public sealed class FeedExecutor(IDocumentExecuter<CeGraphSchema> executer, IGraphQLTextSerializer serializer)

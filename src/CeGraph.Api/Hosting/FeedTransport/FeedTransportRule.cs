@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>
 /// Subscriptions run only over the streaming transports (graphql-transport-ws at /graphql, graphql-sse at /graphql/stream);

@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using CeGraph.Api.Feed;
 using CeGraph.Api.Security;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>
 /// GraphQL over Server-Sent Events, distinct connections mode (graphql-sse's protocol): POST /graphql/stream with a GraphQL
@@ -51,7 +52,7 @@ public static class GraphQLSseEndpoint
         string? problem;
         try
         {
-            using var document = await JsonDocument.ParseAsync(new Hosting.Http.LengthLimitedStream(http.Request.Body, settings.MaxMessageBytes), cancellationToken: http.RequestAborted);
+            using var document = await JsonDocument.ParseAsync(new Http.LengthLimitedStream(http.Request.Body, settings.MaxMessageBytes), cancellationToken: http.RequestAborted);
             (request, problem) = FeedRequest.Read(document.RootElement, serializer);
         }
         catch (Exception exception) when (exception is JsonException or BadHttpRequestException or InvalidDataException)

@@ -1,10 +1,11 @@
+using CeGraph.Api.Feed;
 using GraphQL.Execution;
 
-namespace CeGraph.Api.Feed;
+namespace CeGraph.Api.Hosting;
 
 public static class FeedRegistration
 {
-    /// <summary>The feed's readers (the log itself and its writer are data services: <see cref="Hosting.DataRegistration"/>).</summary>
+    /// <summary>The feed's readers (the log itself and its writer are data services: <see cref="DataRegistration"/>).</summary>
     public static IServiceCollection AddCeGraphFeed(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<FeedSettings>(configuration.GetSection(FeedSettings.Section));
@@ -13,14 +14,14 @@ public static class FeedRegistration
         services.AddSingleton<CatalogFeedHub>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogFeedHub>());
         services.AddHostedService<PostgresChangeListener>();
-        services.AddSingleton<Transport.FeedExecutor>();
-        services.AddSingleton<Transport.SharedPayloads>();
-        services.AddSingleton<Transport.SharedPayloadExecutionStrategy>();
+        services.AddSingleton<FeedTransport.FeedExecutor>();
+        services.AddSingleton<FeedTransport.SharedPayloads>();
+        services.AddSingleton<FeedTransport.SharedPayloadExecutionStrategy>();
         // GraphQL.NET takes the first registration for an operation type, and AddGraphQL registers its own subscription
         // strategy: this one goes first wherever AddCeGraphFeed is called.
         services.Insert(0, ServiceDescriptor.Singleton(sp => new ExecutionStrategyRegistration(
-            sp.GetRequiredService<Transport.SharedPayloadExecutionStrategy>(), GraphQLParser.AST.OperationType.Subscription)));
-        services.AddSingleton<Transport.SubscriptionQuota>();
+            sp.GetRequiredService<FeedTransport.SharedPayloadExecutionStrategy>(), GraphQLParser.AST.OperationType.Subscription)));
+        services.AddSingleton<FeedTransport.SubscriptionQuota>();
         return services;
     }
 
@@ -29,8 +30,8 @@ public static class FeedRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
-        app.UseMiddleware<Transport.GraphQLWebSocketEndpoint>();
-        Transport.GraphQLSseEndpoint.MapCeGraphSse(app);
+        app.UseMiddleware<FeedTransport.GraphQLWebSocketEndpoint>();
+        FeedTransport.GraphQLSseEndpoint.MapCeGraphSse(app);
         return app;
     }
 }

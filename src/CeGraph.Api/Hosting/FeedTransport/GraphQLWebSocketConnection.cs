@@ -5,11 +5,12 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using CeGraph.Api.Data;
+using CeGraph.Api.Feed;
 using CeGraph.Api.Security;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>
 /// One connection of the GraphQL over WebSocket protocol (subprotocol <c>graphql-transport-ws</c>): connection_init/ack

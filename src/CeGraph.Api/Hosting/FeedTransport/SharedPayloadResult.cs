@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>An event's result that is already serialised (shared among subscribers); the transports send <see cref="Json"/> as it is.</summary>
 public sealed class SharedPayloadResult : ExecutionResult

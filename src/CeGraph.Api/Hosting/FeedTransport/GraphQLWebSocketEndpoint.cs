@@ -1,9 +1,10 @@
 using CeGraph.Api.Data;
+using CeGraph.Api.Feed;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>Accepts WebSocket upgrades at /graphql for the <c>graphql-transport-ws</c> subprotocol; other requests go on to the HTTP endpoint.</summary>
 public sealed class GraphQLWebSocketEndpoint(RequestDelegate next)
@@ -20,7 +21,7 @@ public sealed class GraphQLWebSocketEndpoint(RequestDelegate next)
         ILogger<GraphQLWebSocketEndpoint> logger)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (!http.WebSockets.IsWebSocketRequest || http.Request.Path != Hosting.GraphQLEndpoint.Path)
+        if (!http.WebSockets.IsWebSocketRequest || http.Request.Path != GraphQLEndpoint.Path)
         {
             await next(http);
             return;

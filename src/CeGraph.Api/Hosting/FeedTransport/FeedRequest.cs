@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>A GraphQL request as the streaming transports carry it ({query, operationName, variables, extensions}).</summary>
 public sealed record FeedRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions)

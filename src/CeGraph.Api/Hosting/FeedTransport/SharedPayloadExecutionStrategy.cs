@@ -1,8 +1,9 @@
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Feed;
 using GraphQL;
 using GraphQL.Execution;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>
 /// GraphQL.NET's subscription strategy, except that a change-log entry is executed and serialised once per share key

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using CeGraph.Api.Feed;
 using CeGraph.Api.Security;
 using Microsoft.Extensions.Options;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>Counts open feed connections and subscriptions per API key (anonymous callers: per remote address), across both transports.</summary>
 public sealed class SubscriptionQuota(IOptions<FeedSettings> settings)

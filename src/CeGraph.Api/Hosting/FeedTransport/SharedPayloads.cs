@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>
 /// The serialised result of one change-log entry for one share key (<see cref="FeedExecutor.ShareKeyOf"/>: the same document,

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace CeGraph.Api.Feed.Transport;
+namespace CeGraph.Api.Hosting.FeedTransport;
 
 /// <summary>Adapts GraphQL.NET's per-event results to a transport's callbacks.</summary>
 public sealed class ResultObserver(Action<ExecutionResult> onNext, Action<Exception> onError, Action onCompleted) : IObserver<ExecutionResult>
