@@ -1,8 +1,6 @@
 using CeGraph.Api.Cli;
-using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL;
 using CeGraph.Api.GraphQL.Planning;
-using CeGraph.Api.Hardening;
 using CeGraph.Api.Hosting;
 using CeGraph.Api.Hosting.Http;
 using CeGraph.Api.WriteRules;

@@ -22,7 +22,7 @@ public sealed class CliHost(WebApplication app) : IAsyncDisposable
     /// <summary>The credit rule as the server configures it (<c>Credits:Increment</c>), so import and the API agree.</summary>
     public CreditRule CreditRule => app.Services.GetRequiredService<CreditRule>();
 
-    public Feed.CatalogChangeWriter ChangeLog => app.Services.GetRequiredService<Feed.CatalogChangeWriter>();
+    public Data.ChangeLog.CatalogChangeWriter ChangeLog => app.Services.GetRequiredService<Data.ChangeLog.CatalogChangeWriter>();
 
     public static CliHost Create(string[] configurationArgs)
     {

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
+using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 
 namespace CeGraph.Api.Feed;
@@ -23,13 +23,17 @@ public sealed class CatalogChangeSelection
 
     public Func<CatalogChange, bool> Matches { get; }
 
-    /// <summary>An empty or null list means "any"; disciplines and sponsors match entries that name one of the codes.</summary>
+    /// <summary>
+    /// An empty or null list means "any"; disciplines and sponsors match entries that name one of the codes. At most
+    /// <see cref="MaxCodes"/> of each: the GraphQL arguments check that first and answer BAD_USER_INPUT
+    /// (<c>GraphQL/Changes/CatalogChangeArguments</c>), so a longer list here is a programming error.
+    /// </summary>
     public static CatalogChangeSelection For(
         Caller caller, IReadOnlyCollection<CatalogChangeKind>? kinds, IReadOnlyCollection<string>? disciplineCodes, IReadOnlyCollection<string>? sponsorCodes)
     {
         if (disciplineCodes?.Count > MaxCodes || sponsorCodes?.Count > MaxCodes)
         {
-            throw new UserInputError($"Give at most {MaxCodes} discipline and {MaxCodes} sponsor codes.");
+            throw new ArgumentException($"Give at most {MaxCodes} discipline and {MaxCodes} sponsor codes.");
         }
 
         var parts = new List<Expression<Func<CatalogChange, bool>>> { CatalogChangeVisibility.For(caller) };

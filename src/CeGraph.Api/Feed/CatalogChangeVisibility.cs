@@ -36,7 +36,7 @@ public static class CatalogChangeVisibility
     /// <summary>
     /// The callers who see the same payload for any entry they receive: <see cref="SeesDetails"/> is the only caller-dependent part
     /// of an entry's fields, and it depends on nothing but this class. Subscribers of one document and class share one execution
-    /// per entry (<see cref="Transport.SharedPayloadExecutionStrategy"/>); a new caller-dependent field must be reflected here.
+    /// per entry (<c>Hosting/FeedTransport/SharedPayloadExecutionStrategy</c>); a new caller-dependent field must be reflected here.
     /// </summary>
     public static string PayloadClass(Caller caller)
     {

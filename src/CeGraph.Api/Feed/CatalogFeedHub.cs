@@ -1,3 +1,4 @@
+using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
 using Microsoft.Extensions.Options;
 
@@ -150,7 +151,7 @@ public sealed class CatalogFeedHub(
     /// <summary>A database that is down or busy is expected now and then (a warning); anything else is a fault (an error).</summary>
     private void LogReadFailure(Exception exception)
     {
-        var level = Hosting.DatabaseFailure.IsDatabaseProblem(exception) ? LogLevel.Warning : LogLevel.Error;
+        var level = Data.DatabaseFailure.IsDatabaseProblem(exception) ? LogLevel.Warning : LogLevel.Error;
         logger.Log(level, exception, "The change feed could not read the log; retrying.");
     }
 

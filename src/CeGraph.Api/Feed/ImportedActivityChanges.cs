@@ -1,4 +1,5 @@
 using CeGraph.Api.Data;
+using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;

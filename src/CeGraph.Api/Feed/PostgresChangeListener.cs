@@ -1,4 +1,5 @@
 using CeGraph.Api.Data;
+using CeGraph.Api.Data.ChangeLog;
 using Npgsql;
 
 namespace CeGraph.Api.Feed;

@@ -1,3 +1,4 @@
+using CeGraph.Api.Data;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;

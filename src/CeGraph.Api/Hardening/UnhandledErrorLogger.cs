@@ -1,3 +1,4 @@
+using CeGraph.Api.Data;
 using GraphQL.Execution;
 
 namespace CeGraph.Api.Hardening;

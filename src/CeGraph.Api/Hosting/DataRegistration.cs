@@ -39,8 +39,8 @@ public static class DataRegistration
 
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
         services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<Feed.CatalogChangeSignal>();
-        services.AddSingleton<Feed.CatalogChangeWriter>();
+        services.AddSingleton<Data.ChangeLog.CatalogChangeSignal>();
+        services.AddSingleton<Data.ChangeLog.CatalogChangeWriter>();
         return services;
     }
 

@@ -53,9 +53,9 @@ public static class GraphQLRegistration
             .AddSchema<CeGraphSchema>()
             .AddGraphTypes(typeof(CeGraphSchema).Assembly)
             .AddValidationRule<InvalidApiKeyValidationRule>()
-            .AddValidationRule<Feed.Transport.FeedTransportRule>()
+            .AddValidationRule<FeedTransport.FeedTransportRule>()
             .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>())); // parsed, spec-validated documents reused by text
-        // Limits, persisted operations, timeout, safe errors and telemetry are hardening's: Hardening/HardeningRegistration.cs.
+        // Limits, persisted operations, timeout, safe errors and telemetry are hardening's: Hosting/HardeningRegistration.cs.
         return services;
     }
 

@@ -1,4 +1,4 @@
-using CeGraph.Api.Feed.Transport;
+using CeGraph.Api.Hosting.FeedTransport;
 using CeGraph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static CeGraph.Api.Tests.Infrastructure.Documents;

@@ -1,5 +1,5 @@
 using System.Net;
-using CeGraph.Api.GraphQL.PersistedOperations;
+using CeGraph.Api.Hardening.PersistedOperations;
 using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
 using CeGraph.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CeGraph.Api.Data;
-using CeGraph.Api.Feed;
+using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

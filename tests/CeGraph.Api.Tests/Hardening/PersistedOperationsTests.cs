@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CeGraph.Api.GraphQL;
-using CeGraph.Api.GraphQL.PersistedOperations;
+using CeGraph.Api.Hardening.PersistedOperations;
 using CeGraph.Api.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.Validation;

@@ -1,5 +1,6 @@
 using System.Net;
 using CeGraph.Api.Hardening;
+using CeGraph.Api.Hosting;
 using CeGraph.Api.Tests.Infrastructure;
 using static CeGraph.Api.Tests.Hardening.Refusals;
 

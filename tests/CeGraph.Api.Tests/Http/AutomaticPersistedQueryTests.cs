@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using CeGraph.Api.GraphQL.PersistedOperations;
+using CeGraph.Api.Hardening.PersistedOperations;
 using CeGraph.Api.Hosting.Http.AutomaticPersistedQueries;
 using CeGraph.Api.Tests.Hardening;
 using CeGraph.Api.Tests.Infrastructure;

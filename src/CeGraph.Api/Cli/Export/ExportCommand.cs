@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CeGraph.Api.Cli.Dataset;
-using CeGraph.Api.Hosting;
+using CeGraph.Api.Data;
 
 namespace CeGraph.Api.Cli.Export;
 

@@ -1,6 +1,5 @@
 using CeGraph.Api.Cli.Dataset;
 using CeGraph.Api.Data;
-using CeGraph.Api.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Cli.Import;

@@ -1,7 +1,7 @@
 using CeGraph.Api.Cli.Dataset;
 using CeGraph.Api.Data;
+using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Api.Feed;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Cli.Import;

@@ -4,7 +4,7 @@ namespace CeGraph.Api.Data.Entities;
 
 /// <summary>
 /// One entry of the durable change log, written in the same transaction as the change it records. <see cref="Position"/>
-/// is the commit order (see <c>Feed/CatalogChangeWriter</c> for why it has no gaps a reader could skip). The
+/// is the commit order (see <c>Data/ChangeLog/CatalogChangeWriter</c> for why it has no gaps a reader could skip). The
 /// visibility columns (status before and after, sponsor, issuing key) are copied here so the log can be filtered exactly as
 /// the entity was visible when the change happened, without joining rows that may have changed since.
 /// </summary>
@@ -44,6 +44,6 @@ public sealed class CatalogChange
 
     public int? IssuedByKeyId { get; set; }
 
-    /// <summary>What changed, as a JSON array of <c>{"field","before","after"}</c> (see <c>Feed/FieldChange</c>).</summary>
+    /// <summary>What changed, as a JSON array of <c>{"field","before","after"}</c> (see <c>Data/ChangeLog/FieldChange</c>).</summary>
     public required string Changes { get; set; }
 }

@@ -15,7 +15,7 @@ public sealed class DatabaseInitializer(
     DatabaseSettings settings,
     IConfiguration configuration,
     TimeProvider clock,
-    Feed.CatalogChangeWriter changeLog,
+    ChangeLog.CatalogChangeWriter changeLog,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task<DatabaseInitialization> InitializeAsync(CancellationToken cancellationToken)

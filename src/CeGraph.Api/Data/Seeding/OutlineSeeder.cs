@@ -1,5 +1,5 @@
+using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Api.Feed;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeGraph.Api.Data.Seeding;

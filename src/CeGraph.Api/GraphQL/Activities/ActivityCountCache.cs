@@ -7,7 +7,7 @@ namespace CeGraph.Api.GraphQL.Activities;
 /// <summary>
 /// Remembers <c>totalCount</c> answers by what they count (filter, sponsor scope, what the caller may see) and by the
 /// catalog version they were counted at: the position of the newest change-log entry, which every write to activities,
-/// distributions and outlines appends in its own transaction (Feed/CatalogChangeWriter), on whichever node or process
+/// distributions and outlines appends in its own transaction (Data/ChangeLog/CatalogChangeWriter), on whichever node or process
 /// wrote it. A count is reused only while the version it was counted at is still the newest, so it is never stale, with
 /// one node or several on one database. The version rides along with the page's own statement (no extra round trip);
 /// a count is the one part of a page whose cost grows with the catalog (it reads every matching row), so this is where

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CeGraph.Api.Data;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Domain;

@@ -1,6 +1,6 @@
 using CeGraph.Api.Data;
+using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.Feed;
+using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.Security;
 using GraphQL;
 
@@ -12,11 +13,16 @@ public static class CatalogChangeArguments
     {
         ArgumentNullException.ThrowIfNull(context);
         filter ??= new Dictionary<string, object?>();
-        return CatalogChangeSelection.For(
-            context.Caller(),
-            List<CatalogChangeKind>(filter, "kinds"),
-            List<string>(filter, "disciplineCodes"),
-            List<string>(filter, "sponsorCodes"));
+        var caller = context.Caller();
+        var kinds = List<CatalogChangeKind>(filter, "kinds");
+        var disciplineCodes = List<string>(filter, "disciplineCodes");
+        var sponsorCodes = List<string>(filter, "sponsorCodes");
+        if (disciplineCodes?.Count > CatalogChangeSelection.MaxCodes || sponsorCodes?.Count > CatalogChangeSelection.MaxCodes)
+        {
+            throw new UserInputError($"Give at most {CatalogChangeSelection.MaxCodes} discipline and {CatalogChangeSelection.MaxCodes} sponsor codes.");
+        }
+
+        return CatalogChangeSelection.For(caller, kinds, disciplineCodes, sponsorCodes);
     }
 
     private static List<T>? List<T>(IDictionary<string, object?> filter, string name) =>

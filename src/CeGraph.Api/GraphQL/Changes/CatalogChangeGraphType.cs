@@ -1,3 +1,4 @@
+using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL.Activities;

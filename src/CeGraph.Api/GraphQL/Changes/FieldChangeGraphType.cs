@@ -1,4 +1,4 @@
-using CeGraph.Api.Feed;
+using CeGraph.Api.Data.ChangeLog;
 using GraphQL.Types;
 
 namespace CeGraph.Api.GraphQL.Changes;

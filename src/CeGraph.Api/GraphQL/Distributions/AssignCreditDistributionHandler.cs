@@ -1,9 +1,8 @@
 using CeGraph.Api.Data;
+using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Api.Feed;
 using CeGraph.Api.GraphQL.Common;
 using CeGraph.Api.GraphQL.Outlines;
-using CeGraph.Api.Hardening;
 using CeGraph.Domain;
 using Microsoft.EntityFrameworkCore;
 

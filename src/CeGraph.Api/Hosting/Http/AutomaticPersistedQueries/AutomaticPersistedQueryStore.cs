@@ -1,5 +1,5 @@
-using CeGraph.Api.GraphQL.PersistedOperations;
 using CeGraph.Api.Hardening;
+using CeGraph.Api.Hardening.PersistedOperations;
 using GraphQL.Transport;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
