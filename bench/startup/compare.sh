@@ -5,6 +5,8 @@
 #   bench/startup/compare.sh [--runs N] [--fresh] DLL[:VAR=VALUE,...] ...
 # DLL:VAR=VALUE starts that build with those environment variables (e.g. runtime settings: …/CeGraph.Api.dll:DOTNET_TieredPGO=0).
 set -euo pipefail
+# shellcheck source=first-answer.sh
+. "$(dirname "$0")/first-answer.sh"
 runs=5
 fresh=0
 while [[ $# -gt 0 ]]; do
@@ -23,28 +25,16 @@ export ASPNETCORE_ENVIRONMENT=Production
 
 # One start of build $1 on database $2: prints "wall/cpu" in milliseconds.
 start_once() {
-  local spec=$1 db=$2 begin end pid port cpu dll envs=()
+  local spec=$1 db=$2 begin pid port dll envs=()
   dll=${spec%%:*}
   [[ $spec != *:* ]] || IFS=, read -ra envs <<< "${spec#*:}"
-  while :; do port=$((20000 + RANDOM % 20000)); ss -ltn | grep -q ":$port " || break; done
+  port=$(free_port)
   begin=$(date +%s%N)
   env "${envs[@]}" ConnectionStrings__CeGraph="Data Source=$db" dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 30000); do
-    if curl -s -o "$work/answer.json" -w '%{http_code}' -H 'Content-Type: application/json' -d "$query" \
-         "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q '^200$' && grep -q '"data"' "$work/answer.json"; then
-      end=$(date +%s%N)
-      cpu=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-      kill "$pid"; wait "$pid" 2>/dev/null || true
-      echo "$(((end - begin) / 1000000))/$((cpu * 1000 / $(getconf CLK_TCK)))"
-      return 0
-    fi
-    kill -0 "$pid" 2>/dev/null || { cat "$work/server.log" >&2; return 1; }
-    sleep 0.01
-  done
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "no answer within 5 minutes" >&2
-  return 1
+  local result
+  result=$(await_first_answer "$pid" "$port" "$query" "$work" "$begin") || return 1
+  echo "${result/ //}"
 }
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

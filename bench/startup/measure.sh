@@ -5,6 +5,8 @@
 # it and every timed run starts on the existing database. Loopback only; each run is bounded (about 5 minutes) and the server is
 # stopped by its own process id.
 set -euo pipefail
+# shellcheck source=first-answer.sh
+. "$(dirname "$0")/first-answer.sh"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 runs=7
 fresh=0
@@ -25,31 +27,14 @@ query='{"query":"{ discipline(code: \"CT\") { code outlines { version } } }"}'
 extra=("$@")
 export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__CeGraph="Data Source=$db"
 
-# One start: prints milliseconds from launch to the first 200 answer carrying data.
+# One start: prints "wall_ms cpu_ms" from launch to the first 200 answer carrying data.
 start_once() {
-  local begin end pid port
-  # A port nobody listens on (other servers share this machine).
-  while :; do port=$((20000 + RANDOM % 20000)); ss -ltn | grep -q ":$port " || break; done
+  local begin pid port
+  port=$(free_port)
   begin=$(date +%s%N)
   dotnet "$dll" --urls "http://127.0.0.1:$port" "${extra[@]}" >"$work/server.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 30000); do
-    if curl -s -o "$work/answer.json" -w '%{http_code}' -H 'Content-Type: application/json' -d "$query" \
-         "http://127.0.0.1:$port/graphql" 2>/dev/null | grep -q '^200$' && grep -q '"data"' "$work/answer.json"; then
-      end=$(date +%s%N)
-      # CPU the server used until then (user + system, clock ticks): far less sensitive to a busy machine than wall time.
-      local cpu
-      cpu=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-      kill "$pid"; wait "$pid" 2>/dev/null || true
-      echo "$(((end - begin) / 1000000)) $((cpu * 1000 / $(getconf CLK_TCK)))"
-      return 0
-    fi
-    kill -0 "$pid" 2>/dev/null || { cat "$work/server.log" >&2; return 1; }
-    sleep 0.01
-  done
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "no answer within 5 minutes" >&2
-  return 1
+  await_first_answer "$pid" "$port" "$query" "$work" "$begin"
 }
 
 [[ $fresh == 1 ]] || start_once >/dev/null
