@@ -23,6 +23,12 @@ public sealed class CatalogChangeSelection
 
     public Func<CatalogChange, bool> Matches { get; }
 
+    /// <summary>What a caller is told when <see cref="WithinCodeLimit"/> is false.</summary>
+    public static readonly string TooManyCodes = $"Give at most {MaxCodes} discipline and {MaxCodes} sponsor codes.";
+
+    public static bool WithinCodeLimit(IReadOnlyCollection<string>? disciplineCodes, IReadOnlyCollection<string>? sponsorCodes) =>
+        !(disciplineCodes?.Count > MaxCodes || sponsorCodes?.Count > MaxCodes);
+
     /// <summary>
     /// An empty or null list means "any"; disciplines and sponsors match entries that name one of the codes. At most
     /// <see cref="MaxCodes"/> of each: the GraphQL arguments check that first and answer BAD_USER_INPUT
@@ -31,9 +37,9 @@ public sealed class CatalogChangeSelection
     public static CatalogChangeSelection For(
         Caller caller, IReadOnlyCollection<CatalogChangeKind>? kinds, IReadOnlyCollection<string>? disciplineCodes, IReadOnlyCollection<string>? sponsorCodes)
     {
-        if (disciplineCodes?.Count > MaxCodes || sponsorCodes?.Count > MaxCodes)
+        if (!WithinCodeLimit(disciplineCodes, sponsorCodes))
         {
-            throw new ArgumentException($"Give at most {MaxCodes} discipline and {MaxCodes} sponsor codes.");
+            throw new ArgumentException(TooManyCodes);
         }
 
         var parts = new List<Expression<Func<CatalogChange, bool>>> { CatalogChangeVisibility.For(caller) };

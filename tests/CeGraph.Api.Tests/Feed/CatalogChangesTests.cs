@@ -42,6 +42,19 @@ public sealed class CatalogChangesTests(CeGraphTestApp app) : IClassFixture<CeGr
     }
 
     [Fact]
+    public async Task MoreThanAHundredCodes_IsBadUserInput()
+    {
+        using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);
+        var codes = Enumerable.Range(0, 101).Select(i => $"D{i}").ToArray();
+
+        var response = await admin.PostAsync(Changes, new { first = 1, where = new { disciplineCodes = codes } });
+
+        Assert.Equal("Give at most 100 discipline and 100 sponsor codes.", response.FirstError);
+        Assert.Equal("BAD_USER_INPUT", response.Json!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Null(response.Json["data"]?["catalogChanges"]);
+    }
+
+    [Fact]
     public async Task FailedMutation_RecordsNothing()
     {
         using var admin = app.CreateGraphQLClient(CeGraphTestApp.AdminKey);

@@ -17,9 +17,9 @@ public static class CatalogChangeArguments
         var kinds = List<CatalogChangeKind>(filter, "kinds");
         var disciplineCodes = List<string>(filter, "disciplineCodes");
         var sponsorCodes = List<string>(filter, "sponsorCodes");
-        if (disciplineCodes?.Count > CatalogChangeSelection.MaxCodes || sponsorCodes?.Count > CatalogChangeSelection.MaxCodes)
+        if (!CatalogChangeSelection.WithinCodeLimit(disciplineCodes, sponsorCodes))
         {
-            throw new UserInputError($"Give at most {CatalogChangeSelection.MaxCodes} discipline and {CatalogChangeSelection.MaxCodes} sponsor codes.");
+            throw new UserInputError(CatalogChangeSelection.TooManyCodes);
         }
 
         return CatalogChangeSelection.For(caller, kinds, disciplineCodes, sponsorCodes);

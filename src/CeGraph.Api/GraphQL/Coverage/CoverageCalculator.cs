@@ -69,7 +69,8 @@ public static class CoverageCalculator
         var atLevel = lines.Join(versionCategories, l => l.Category!.Code, c => c.Code,
             (l, c) => new CategoryActivity { CategoryId = c.Id, ParentId = c.ParentId, ActivityId = l.Distribution!.ActivityId });
         var all = atLevel;
-        for (var level = 1; level < Levels(categories); level++)
+        var levels = categories.Count == 0 ? 0 : categories.Max(c => c.Level); // a major category is level 1
+        for (var level = 1; level < levels; level++)
         {
             atLevel = atLevel.Where(r => r.ParentId != null).Join(versionCategories, r => r.ParentId, c => (int?)c.Id,
                 (r, c) => new CategoryActivity { CategoryId = c.Id, ParentId = c.ParentId, ActivityId = r.ActivityId });
@@ -77,25 +78,6 @@ public static class CoverageCalculator
         }
 
         return all;
-    }
-
-    /// <summary>How many levels the tree has (a major category alone is one).</summary>
-    private static int Levels(IReadOnlyList<ContentCategory> categories)
-    {
-        var byId = categories.ToDictionary(c => c.Id);
-        var levels = 0;
-        foreach (var category in categories)
-        {
-            var depth = 1;
-            for (var current = category; current.ParentId is int parent && byId.TryGetValue(parent, out var next) && depth <= categories.Count; current = next)
-            {
-                depth++;
-            }
-
-            levels = Math.Max(levels, depth);
-        }
-
-        return levels;
     }
 
     // Set by member initialisers (not a constructor) so that EF Core can translate the later Where and Join on its members.
