@@ -9,6 +9,8 @@ public sealed class SqliteCeGraphDbContext(DbContextOptions<SqliteCeGraphDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Entities.Discipline>().Property(d => d.Pathways)
+            .HasConversion(new PathwaysTextConverter(), PathwaysTextConverter.Comparer);
         modelBuilder.HasDbFunction(typeof(TextFunctions).GetMethod(nameof(TextFunctions.Lower))!)
             .HasTranslation(arguments => new SqlFunctionExpression(
                 "lower", arguments, nullable: true, argumentsPropagateNullability: [true], typeof(string), null));

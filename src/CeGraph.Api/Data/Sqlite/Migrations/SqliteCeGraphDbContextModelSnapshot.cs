@@ -370,7 +370,7 @@ namespace CeGraph.Api.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Pathways")
+                    b.Property<string>("Pathways")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
