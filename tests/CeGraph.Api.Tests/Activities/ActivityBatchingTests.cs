@@ -59,6 +59,35 @@ public sealed class ActivityBatchingTests(CeGraphTestApp app, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task ActivityByCode_WithSponsorAndDistributions_ReadsTheSponsorWithTheActivity()
+    {
+        using var client = app.CreateGraphQLClient();
+        var code = (await client.DataAsync("{ activities(first: 1) { nodes { code } } }"))["activities"]!["nodes"]![0]!["code"]!.GetValue<string>();
+        const string query = "query($code: String!) { activity(code: $code) { code sponsor { code name } distributions { lines { category { code parent { code } } } } } }";
+        await client.DataAsync(query, new { code }); // warm up: compiles the queries and fills the outline cache
+
+        var statements = await CountStatementsAsync(client, query, new { code });
+        var data = await client.DataAsync(query, new { code });
+
+        // One for the activity joined to its sponsor, one for its distributions with their lines; categories come from the cache.
+        Assert.True(statements == 2, $"activity(code:) ran {statements} SQL statements (2 expected):\n{string.Join("\n---\n", app.SqlCommands.Commands)}");
+        Assert.False(string.IsNullOrEmpty(data["activity"]!["sponsor"]!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Activities_WithSponsors_ReadTheSponsorsWithThePage()
+    {
+        using var client = app.CreateGraphQLClient();
+        const string query = "query($first: Int!) { activities(first: $first) { nodes { code sponsor { code } } } }";
+        await client.DataAsync(query, new { first = 1 });
+
+        var withSponsors = await CountStatementsAsync(client, query, new { first = 50 });
+        var withoutSponsors = await CountStatementsAsync(client, "query($first: Int!) { activities(first: $first) { nodes { code } } }", new { first = 50 });
+
+        Assert.Equal(withoutSponsors, withSponsors);
+    }
+
+    [Fact]
     public async Task Activities_FirstFiveWithNestedFields_ReturnsTheSamplePage()
     {
         using var client = app.CreateGraphQLClient();

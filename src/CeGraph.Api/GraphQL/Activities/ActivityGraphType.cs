@@ -19,7 +19,7 @@ public sealed class ActivityGraphType : ObjectGraphType<Activity>
         Field(a => a.Code).Description("The activity's code, unique across the catalog.");
         Field(a => a.Title).Description("The activity's title.");
         Field<NonNullGraphType<SponsorGraphType>>("sponsor").Description("The sponsor offering the activity.")
-            .Resolve(ctx => ctx.Loaders().SponsorById.Load(ctx.Source.SponsorId));
+            .Resolve(ctx => ctx.Source.Sponsor is { } joined ? (object)joined : ctx.Loaders().SponsorById.Load(ctx.Source.SponsorId)); // joined by the activity's own read
         Field<NonNullGraphType<DecimalGraphType>>("credits").Description("The CE credits the activity carries (exact decimal).")
             .Resolve(ctx => ctx.Source.Credits.ToDecimal());
         Field<NonNullGraphType<CeCategoryGraphType>>("ceCategory").Description("The CE category of the approval.").Resolve(ctx => ctx.Source.CeCategory);

@@ -45,14 +45,15 @@ public static class ActivityPager
             }
 
             // Size + 1 rows tell whether more follow; for an empty page (first: 0) that one row is the whole answer. Each row
-            // carries the catalog version (an uncorrelated subquery: evaluated once), read in the same statement as the rows.
+            // carries the catalog version (an uncorrelated subquery: evaluated once), read in the same statement as the rows,
+            // and its sponsor (joined on the key: one statement fewer than a batch of sponsors for `sponsor { … }`).
             return ordering.Apply(query).Take(request.Size + 1)
-                .Select(a => new VersionedRow(a, db.CatalogChanges.Max(c => (long?)c.Position) ?? 0))
+                .Select(a => new VersionedRow(a, a.Sponsor!, db.CatalogChanges.Max(c => (long?)c.Position) ?? 0))
                 .ToListAsync(ct);
         }, cancellationToken);
 
         var hasMore = rows.Count > request.Size;
-        var page = rows.Take(request.Size).Select(r => r.Activity).ToList();
+        var page = rows.Take(request.Size).Select(r => r.WithSponsor()).ToList();
         if (request.Backward)
         {
             page.Reverse();
@@ -78,5 +79,12 @@ public static class ActivityPager
         return new ActivityPage(edges, pageInfo, CountAsync);
     }
 
-    private sealed record VersionedRow(Activity Activity, long Version);
+    private sealed record VersionedRow(Activity Activity, Sponsor Sponsor, long Version)
+    {
+        public Activity WithSponsor()
+        {
+            Activity.Sponsor = Sponsor;
+            return Activity;
+        }
+    }
 }

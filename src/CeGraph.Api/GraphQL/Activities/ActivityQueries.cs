@@ -10,9 +10,12 @@ namespace CeGraph.Api.GraphQL.Activities;
 
 public sealed class ActivityQueries(ActivityConnectionResolver connection) : IQueryFields
 {
-    /// <summary>Compiled once: the lookup runs on every <c>activity(code:)</c>, and EF Core's per-run query preparation cost more than the lookup.</summary>
+    /// <summary>
+    /// Compiled once: the lookup runs on every <c>activity(code:)</c>, and EF Core's per-run query preparation cost more than
+    /// the lookup. The sponsor comes joined on its key (<c>Activity.sponsor</c> then needs no statement of its own).
+    /// </summary>
     private static readonly CompiledQuery<Func<CeGraphDbContext, string, CancellationToken, Task<Activity?>>> ByCode = new(() =>
-        EF.CompileAsyncQuery((CeGraphDbContext db, string code, CancellationToken ct) => db.Activities.AsNoTracking().FirstOrDefault(a => a.Code == code)));
+        EF.CompileAsyncQuery((CeGraphDbContext db, string code, CancellationToken ct) => db.Activities.AsNoTracking().Include(a => a.Sponsor).FirstOrDefault(a => a.Code == code)));
 
     public void AddTo(ObjectGraphType query)
     {

@@ -13,7 +13,7 @@ public sealed class CreditAllocationGraphType : ObjectGraphType<CreditAllocation
         Name = "CreditAllocation";
         Description = "One line of a credit distribution: credits in one category.";
         Field<NonNullGraphType<ContentCategoryGraphType>>("category").Description("The category the credits are assigned to.")
-            .Resolve(ctx => ctx.Loaders().CategoryById.Load(ctx.Source.CategoryId));
+            .Resolve(ctx => ctx.Loaders().Category(ctx.Source.CategoryId));
         Field<NonNullGraphType<DecimalGraphType>>("credits").Description("The credits assigned to the category (exact decimal).")
             .Resolve(ctx => new Credits(ctx.Source.CreditHundredths).ToDecimal());
     }

@@ -20,7 +20,7 @@ public sealed class CreditDistributionGraphType : ObjectGraphType<CreditDistribu
         Field<NonNullGraphType<DisciplineGraphType>>("discipline").Description("The discipline the credits are distributed for.")
             .Resolve(ctx => ctx.Source.Discipline is { } discipline ? discipline : ctx.Loaders().DisciplineById.Load(ctx.Source.DisciplineId));
         Field<NonNullGraphType<ContentOutlineGraphType>>("outline").Description("The outline version the lines are stated against.")
-            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.OutlineId).Then(s => s?.Outline));
+            .Resolve(ctx => ctx.Loaders().FromOutline(ctx.Source.OutlineId, s => s?.Outline));
         Field<NonNullGraphType<OutlineKindGraphType>>("kind").Description("The kind of the outline.").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<DecimalGraphType>>("totalCredits").Description("The sum of the lines; never more than the activity's credits.")
             .Resolve(ctx => new Credits(ctx.Source.TotalHundredths).ToDecimal());

@@ -17,19 +17,19 @@ public sealed class ContentCategoryGraphType : ObjectGraphType<ContentCategory>
         Field(c => c.ExamItems, nullable: true).Description("Scored examination items in this category (examination outlines only); null when not published.");
         Field<ContentCategoryGraphType>("parent")
             .Description("The category directly above this one; null for a major category.")
-            .Resolve(ctx => ctx.Source.ParentId is int parentId ? ctx.Loaders().CategoryById.Load(parentId) : null);
+            .Resolve(ctx => ctx.Source.ParentId is int parentId ? ctx.Loaders().Category(parentId) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentCategoryGraphType>>>>("children")
             .Description("The categories directly below this one, in document order.")
-            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.OutlineId).Then(s => s?.ChildrenOf(ctx.Source.Id) ?? []));
+            .Resolve(ctx => ctx.Loaders().FromOutline(ctx.Source.OutlineId, s => s?.ChildrenOf(ctx.Source.Id) ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentCategoryGraphType>>>>("path")
             .Description("The categories from the major category down to this one, this one included.")
             .Resolve(ctx =>
             {
                 var category = ctx.Source;
-                return ctx.Loaders().OutlineById.Load(category.OutlineId).Then(s => s?.PathTo(category) ?? [category]);
+                return ctx.Loaders().FromOutline(category.OutlineId, s => s?.PathTo(category) ?? [category]);
             });
         Field<NonNullGraphType<ContentOutlineGraphType>>("outline")
             .Description("The outline version the category belongs to.")
-            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.OutlineId).Then(s => s?.Outline));
+            .Resolve(ctx => ctx.Loaders().FromOutline(ctx.Source.OutlineId, s => s?.Outline));
     }
 }

@@ -23,17 +23,17 @@ public sealed class ContentOutlineGraphType : ObjectGraphType<ContentOutline>
         Field(o => o.Source, nullable: true).Description("Where the outline was transcribed from, for seeded outlines.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentCategoryGraphType>>>>("categories")
             .Description("The major content categories (level 1), in document order.")
-            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.Id).Then(s => s?.Majors ?? []));
+            .Resolve(ctx => ctx.Loaders().FromOutline(ctx.Source.Id, s => s?.Majors ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentCategoryGraphType>>>>("allCategories")
             .Description("Every category of the outline at every level, in document order (a flattened tree).")
-            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.Id).Then(s => s?.Categories ?? []));
+            .Resolve(ctx => ctx.Loaders().FromOutline(ctx.Source.Id, s => s?.Categories ?? []));
         Field<ContentCategoryGraphType>("category")
             .Description("The category with this code at any level of the tree, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The category code, e.g. `IP.1`; matched exactly.")
             .Resolve(ctx =>
             {
                 var code = ctx.GetArgument<string>("code");
-                return ctx.Loaders().OutlineById.Load(ctx.Source.Id).Then(s => s?.Categories.FirstOrDefault(x => x.Code == code));
+                return ctx.Loaders().FromOutline(ctx.Source.Id, s => s?.Categories.FirstOrDefault(x => x.Code == code));
             });
     }
 }

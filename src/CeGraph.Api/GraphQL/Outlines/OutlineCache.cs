@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using CeGraph.Api.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,22 @@ public sealed class OutlineCache(IDbContextFactory<CeGraphDbContext> contextFact
 
     public Task<OutlineSnapshot?> GetAsync(int outlineId, CancellationToken cancellationToken) =>
         _outlines.GetOrAdd(outlineId, id => new Lazy<Task<OutlineSnapshot?>>(() => LoadAsync(id))).Value.WaitAsync(cancellationToken);
+
+    /// <summary>The snapshot without waiting, when it is loaded already (the usual case once the server has served it).</summary>
+    public bool TryGetLoaded(int outlineId, [NotNullWhen(true)] out OutlineSnapshot? snapshot)
+    {
+        snapshot = _outlines.TryGetValue(outlineId, out var entry) && entry.IsValueCreated && entry.Value.IsCompletedSuccessfully ? entry.Value.Result : null;
+        return snapshot is not null;
+    }
+
+    /// <summary>The category without waiting, when its outline is loaded already.</summary>
+    public bool TryGetLoadedCategory(int categoryId, [NotNullWhen(true)] out Data.Entities.ContentCategory? category)
+    {
+        category = null;
+        return _outlineOfCategory.TryGetValue(categoryId, out var outlineId)
+            && TryGetLoaded(outlineId, out var snapshot)
+            && snapshot.ById.TryGetValue(categoryId, out category);
+    }
 
     /// <summary>The categories with these ids; ids never seen before cost one query to find their outlines, then come from the cache.</summary>
     public async Task<Dictionary<int, Data.Entities.ContentCategory>> CategoriesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)

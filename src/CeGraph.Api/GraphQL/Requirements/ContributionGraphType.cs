@@ -16,7 +16,7 @@ public sealed class ContributionGraphType : ObjectGraphType<StoredContribution>
             .Resolve(ctx => ctx.Source.Activity is { } recorded ? ActivitySnapshot.From(recorded) : ActivityVisibility.Load(ctx, ctx.Source.ActivityId));
         Field<NonNullGraphType<ContentCategoryGraphType>>("category")
             .Description("The line's category (in the requirement's outline version, or in the distribution's own version when the code is not in the requirement's).")
-            .Resolve(ctx => ctx.Loaders().CategoryById.Load(ctx.Source.CategoryId));
+            .Resolve(ctx => ctx.Loaders().Category(ctx.Source.CategoryId));
         Field<NonNullGraphType<DecimalGraphType>>("credits").Description("The credits counted.").Resolve(ctx => ctx.Source.Credits);
         Field(c => c.InRequirementOutline).Description("False when the line's category code is not in the requirement's outline version (it then counts toward TOTAL_CREDITS only).");
     }

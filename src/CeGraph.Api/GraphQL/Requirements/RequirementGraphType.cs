@@ -18,7 +18,7 @@ public sealed class RequirementGraphType : ObjectGraphType<Requirement>
         Field<NonNullGraphType<DisciplineGraphType>>("discipline").Description("The discipline the requirement is for.")
             .Resolve(ctx => ctx.Loaders().DisciplineById.Load(ctx.Source.DisciplineId));
         Field<NonNullGraphType<ContentOutlineGraphType>>("outline").Description("The outline version the rules are stated against.")
-            .Resolve(ctx => ctx.Loaders().OutlineById.Load(ctx.Source.OutlineId).Then(s => s?.Outline));
+            .Resolve(ctx => ctx.Loaders().FromOutline(ctx.Source.OutlineId, s => s?.Outline));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementRuleGraphType>>>>("rules")
             .Description("Every rule; the requirement is fulfilled when all are satisfied.")
             .Resolve(ctx => ctx.Source.Rules.OrderBy(r => r.Ordinal).ToArray());

@@ -15,7 +15,7 @@ public sealed class RequirementRuleGraphType : ObjectGraphType<RequirementRule>
         Description = "One rule of a requirement.";
         Field<NonNullGraphType<RuleKindGraphType>>("kind").Description("What the rule counts.").Resolve(ctx => ctx.Source.Kind);
         Field<ContentCategoryGraphType>("category").Description("The category whose credits (and those below it) count; null for TOTAL_CREDITS.")
-            .Resolve(ctx => ctx.Source.CategoryId is int id ? ctx.Loaders().CategoryById.Load(id) : null);
+            .Resolve(ctx => ctx.Source.CategoryId is int id ? ctx.Loaders().Category(id) : null);
         Field<NonNullGraphType<DecimalGraphType>>("credits").Description("The credits required.")
             .Resolve(ctx => new Credits(ctx.Source.CreditHundredths).ToDecimal());
         Field<NonNullGraphType<StringGraphType>>("description").Description("The rule in words.")
