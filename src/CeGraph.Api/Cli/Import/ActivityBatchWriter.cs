@@ -1,32 +1,44 @@
 using CeGraph.Api.Data;
 using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
-using CeGraph.Api.Feed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CeGraph.Api.Cli.Import;
 
 /// <summary>
-/// Upserts a batch of validated activities by code in one transaction: <see cref="ExistingActivityReader"/> finds the
+/// Upserts a batch of validated activities by code, in a transaction it shares with the next batches up to
+/// <see cref="BatchesPerTransaction"/> (<see cref="CommitAsync"/> commits the rest; disposing rolls back what is not
+/// committed): <see cref="ExistingActivityReader"/> finds the
 /// batch's stored activities with their distributions, untracked; changed ones are attached and updated through the
 /// change tracker, new ones go through <see cref="NewActivityInserter"/>. The change tracker is cleared afterwards, so
 /// memory does not build up across batches. The loop below is the one place that decides, per activity, whether it is
 /// created, updated or unchanged. The change-log entries of the batch (one per created or updated activity) are written
 /// through the same bulk path as the rows, in the same transaction: through EF they cost more than the rows themselves.
 /// </summary>
-public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store, TimeProvider clock, CatalogChangeWriter changeLog)
+public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store, ImportLookups lookups, TimeProvider clock, CatalogChangeWriter changeLog)
+    : IAsyncDisposable
 {
+    /// <summary>
+    /// Batches committed together (10,000 activities). Each commit writes every page the transaction dirtied, and the
+    /// title, approval-date and category indexes are dirtied all over by every batch: committing per batch wrote them a
+    /// hundred times over in a 100,000-activity import (docs/benchmarks.md, import round 8).
+    /// </summary>
+    public const int BatchesPerTransaction = 10;
+
     private readonly NewActivityInserter inserter = new(db, store);
     private readonly ExistingActivityReader reader = new(db);
-    private readonly ImportedActivityChanges changes = new();
+    private readonly ImportedActivityChanges changes = new(lookups);
     private readonly BulkTable<CatalogChange> feed = new(db);
     private readonly bool postgres = db.Database.IsNpgsql();
+    private IDbContextTransaction? transaction;
+    private int batchesInTransaction;
 
     public async Task WriteAsync(IReadOnlyList<PendingActivity> batch, EntityCounts counts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(counts);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        transaction ??= await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await reader.ReadAsync(batch.Select(a => a.Code).ToList(), cancellationToken);
         var now = clock.UtcNow();
         var fresh = new List<Activity>();
@@ -65,8 +77,35 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store
         await inserter.InsertAsync(fresh, cancellationToken);
         fresh.ForEach(changes.Added);
         await AppendChangesAsync(now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        if (++batchesInTransaction == BatchesPerTransaction)
+        {
+            await CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Commits the batches written since the last commit (the last, partly filled group of an import).</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (transaction is null)
+        {
+            return;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await transaction.DisposeAsync();
+        transaction = null;
+        batchesInTransaction = 0;
+    }
+
+    /// <summary>Rolls back batches not yet committed (the import stopped).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (transaction is not null)
+        {
+            await transaction.DisposeAsync();
+            transaction = null;
+        }
     }
 
     /// <summary>
@@ -76,7 +115,7 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store
     /// </summary>
     private async Task AppendChangesAsync(DateTime now, CancellationToken cancellationToken)
     {
-        var entries = await changes.TakeAsync(db, now, cancellationToken);
+        var entries = changes.Take(now);
         if (entries.Count == 0)
         {
             return;

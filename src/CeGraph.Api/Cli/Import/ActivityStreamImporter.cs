@@ -1,8 +1,12 @@
+using System.Threading.Channels;
+
 namespace CeGraph.Api.Cli.Import;
 
 /// <summary>
 /// Streams activities.jsonl: each line is parsed and validated on its own; valid ones are written in batches of
 /// <see cref="BatchSize"/>; a rejected line is reported with its number and reason and nothing of it is stored.
+/// Reading and parsing run on a second thread, one chunk ahead of the writer, so the two overlap; the writer's thread
+/// reports rejections and progress in line order and keeps the counts.
 /// </summary>
 public sealed class ActivityStreamImporter(ActivityLineParser parser, ActivityBatchWriter writer, ImportProgress progress)
 {
@@ -15,11 +19,52 @@ public sealed class ActivityStreamImporter(ActivityLineParser parser, ActivityBa
     {
         ArgumentNullException.ThrowIfNull(summary);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var reader = new JsonlLineReader(stream, MaxLineBytes);
-        var firstLineOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        var batch = new List<PendingActivity>(BatchSize);
-        await progress.RunAsync(stream.Length, async report =>
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var chunks = Channel.CreateBounded<ParsedChunk>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadChunksAsync(stream, chunks.Writer, stop.Token), stop.Token);
+        try
         {
+            await progress.RunAsync(stream.Length, async report =>
+            {
+                await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+                {
+                    foreach (var (lineNumber, reason) in chunk.Rejections)
+                    {
+                        progress.Rejected(lineNumber, reason);
+                    }
+
+                    summary.Read += chunk.Read;
+                    summary.Rejected += chunk.Rejections.Count;
+                    if (chunk.Activities.Count > 0)
+                    {
+                        await writer.WriteAsync(chunk.Activities, summary.Activities, cancellationToken);
+                    }
+
+                    report(chunk.EndPosition, summary);
+                }
+
+                await writer.CommitAsync(cancellationToken);
+                report(stream.Length, summary);
+            });
+        }
+        finally
+        {
+            // The writer stopped early (a database error): stop the reader too, and wait for it before the file closes.
+            await stop.CancelAsync();
+            await reading.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        await reading;
+    }
+
+    /// <summary>The reader's thread: lines into chunks of at most <see cref="BatchSize"/> activities or rejections.</summary>
+    private async Task ReadChunksAsync(Stream stream, ChannelWriter<ParsedChunk> chunks, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reader = new JsonlLineReader(stream, MaxLineBytes);
+            var firstLineOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
+            var chunk = new ParsedChunk();
             while (reader.TryRead(out var line))
             {
                 if (line.IsBlank)
@@ -27,37 +72,38 @@ public sealed class ActivityStreamImporter(ActivityLineParser parser, ActivityBa
                     continue;
                 }
 
-                summary.Read++;
+                chunk.Read++;
                 var parsed = Parse(line, firstLineOfCode);
                 if (parsed.Activity is { } activity)
                 {
-                    batch.Add(activity);
+                    chunk.Activities.Add(activity);
                 }
                 else
                 {
-                    summary.Rejected++;
-                    progress.Rejected(line.Number, parsed.Rejection!);
+                    chunk.Rejections.Add((line.Number, parsed.Rejection!));
                 }
 
-                if (batch.Count == BatchSize)
+                if (chunk.Activities.Count == BatchSize || chunk.Rejections.Count == BatchSize)
                 {
-                    await writer.WriteAsync(batch, summary.Activities, cancellationToken);
-                    batch.Clear();
-                }
-
-                if (summary.Read % 1000 == 0)
-                {
-                    report(stream.Position, summary);
+                    chunk.EndPosition = stream.Position;
+                    await chunks.WriteAsync(chunk, cancellationToken);
+                    chunk = new ParsedChunk();
                 }
             }
 
-            if (batch.Count > 0)
+            if (chunk.Read > 0)
             {
-                await writer.WriteAsync(batch, summary.Activities, cancellationToken);
+                chunk.EndPosition = stream.Position;
+                await chunks.WriteAsync(chunk, cancellationToken);
             }
 
-            report(stream.Length, summary);
-        });
+            chunks.Complete();
+        }
+        catch (Exception exception)
+        {
+            chunks.Complete(exception);
+            throw;
+        }
     }
 
     private ParsedLine Parse(JsonlLine line, Dictionary<string, int> firstLineOfCode)
@@ -79,5 +125,17 @@ public sealed class ActivityStreamImporter(ActivityLineParser parser, ActivityBa
         }
 
         return parsed;
+    }
+
+    /// <summary>What the reader hands the writer: up to one batch of activities, the rejections among them, lines read.</summary>
+    private sealed class ParsedChunk
+    {
+        public List<PendingActivity> Activities { get; } = new(BatchSize);
+
+        public List<(int LineNumber, string Reason)> Rejections { get; } = [];
+
+        public int Read { get; set; }
+
+        public long EndPosition { get; set; }
     }
 }

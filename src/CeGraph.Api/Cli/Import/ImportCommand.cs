@@ -46,8 +46,8 @@ public static class ImportCommand
 
             var lookups = await ImportLookups.LoadAsync(db, cancellationToken);
             await using var store = BulkRowStore.For(db);
-            var importer = new ActivityStreamImporter(
-                new ActivityLineParser(lookups, host.CreditRule), new ActivityBatchWriter(db, store, host.Clock, host.ChangeLog), ImportProgress.For(console));
+            await using var writer = new ActivityBatchWriter(db, store, lookups, host.Clock, host.ChangeLog);
+            var importer = new ActivityStreamImporter(new ActivityLineParser(lookups, host.CreditRule), writer, ImportProgress.For(console));
             await importer.ImportAsync(activitiesPath, summary, cancellationToken);
 
             // Fresh planner statistics: right after a bulk load they are missing or stale, and PostgreSQL then hashes every

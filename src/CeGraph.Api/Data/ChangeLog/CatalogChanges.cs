@@ -44,7 +44,7 @@ public static class CatalogChanges
         ArgumentNullException.ThrowIfNull(outline);
         return new CatalogChange
         {
-            EventId = Guid.NewGuid(),
+            EventId = NewEventId(now),
             Kind = CatalogChangeKind.OutlinePublished,
             OccurredAt = now,
             EntityType = "ContentOutline",
@@ -64,7 +64,7 @@ public static class CatalogChanges
         ArgumentNullException.ThrowIfNull(requirement);
         return new CatalogChange
         {
-            EventId = Guid.NewGuid(),
+            EventId = NewEventId(now),
             Kind = CatalogChangeKind.RequirementIssued,
             OccurredAt = now,
             EntityType = "Requirement",
@@ -90,7 +90,7 @@ public static class CatalogChanges
         ArgumentNullException.ThrowIfNull(activity);
         return new CatalogChange
         {
-            EventId = Guid.NewGuid(),
+            EventId = NewEventId(now),
             Kind = kind,
             OccurredAt = now,
             EntityType = "Activity",
@@ -105,6 +105,12 @@ public static class CatalogChanges
             Changes = Serialise([.. changes.Where(c => c.Before != c.After).Select(c => c with { Before = NullIfEmpty(c.Before) })]),
         };
     }
+
+    /// <summary>
+    /// A version 7 GUID stamped with the change's time: unique like a random one, but ordered by time, so the index on
+    /// <c>EventId</c> grows at its end instead of being written all over (an import appends 100,000 at once).
+    /// </summary>
+    private static Guid NewEventId(DateTime now) => Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc)));
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 

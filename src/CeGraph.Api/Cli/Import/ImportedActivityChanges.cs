@@ -1,18 +1,17 @@
-using CeGraph.Api.Data;
 using CeGraph.Api.Data.ChangeLog;
 using CeGraph.Api.Data.Entities;
 using CeGraph.Domain;
-using Microsoft.EntityFrameworkCore;
 
-namespace CeGraph.Api.Feed;
+namespace CeGraph.Api.Cli.Import;
 
 /// <summary>
 /// Collects the change-log entries of one import batch: <see cref="Snapshot"/> an existing activity before it is merged,
-/// <see cref="Changed"/> after, <see cref="Added"/> for a new one once its id is known; then <see cref="TakeAsync"/> inside the
+/// <see cref="Changed"/> after, <see cref="Added"/> for a new one once its id is known; then <see cref="Take"/> inside the
 /// batch's transaction, just before it commits, for the import to write them with its rows. Unchanged activities are never
-/// passed in, so they get no entry.
+/// passed in, so they get no entry. Sponsor and discipline codes come from the import's <see cref="ImportLookups"/>, so
+/// no batch queries for them.
 /// </summary>
-public sealed class ImportedActivityChanges
+public sealed class ImportedActivityChanges(ImportLookups lookups)
 {
     private readonly List<(Activity Activity, ActivitySnapshot? Before)> entries = [];
 
@@ -29,20 +28,17 @@ public sealed class ImportedActivityChanges
     public void Added(Activity activity) => entries.Add((activity, null));
 
     /// <summary>The batch's entries (positions not yet assigned), and forgets them.</summary>
-    public async Task<IReadOnlyList<CatalogChange>> TakeAsync(CeGraphDbContext db, DateTime now, CancellationToken cancellationToken)
+    public IReadOnlyList<CatalogChange> Take(DateTime now)
     {
-        ArgumentNullException.ThrowIfNull(db);
         if (entries.Count == 0)
         {
             return [];
         }
 
-        var sponsorIds = entries.Select(e => e.Activity.SponsorId).Distinct().ToList();
-        var sponsors = await db.Sponsors.AsNoTracking().Where(s => EF.Parameter(sponsorIds).Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Code, cancellationToken);
-        var disciplines = await db.Disciplines.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Code, cancellationToken);
+        var disciplines = lookups.DisciplineCodes;
         var changes = entries.Select(e => CatalogChanges.ActivityImported(
             e.Activity,
-            sponsors.GetValueOrDefault(e.Activity.SponsorId),
+            lookups.SponsorCodes.GetValueOrDefault(e.Activity.SponsorId),
             e.Before?.Status,
             e.Activity.Distributions.Select(d => disciplines.GetValueOrDefault(d.DisciplineId)).OfType<string>()
                 .Concat(e.Before?.Totals.Keys.Select(k => disciplines.GetValueOrDefault(k.DisciplineId)).OfType<string>() ?? []),
@@ -52,7 +48,7 @@ public sealed class ImportedActivityChanges
         return changes;
     }
 
-    private static List<FieldChange> Describe(ActivitySnapshot? before, Activity after, Dictionary<int, string> disciplines)
+    private static List<FieldChange> Describe(ActivitySnapshot? before, Activity after, IReadOnlyDictionary<int, string> disciplines)
     {
         var changes = new List<FieldChange>
         {
