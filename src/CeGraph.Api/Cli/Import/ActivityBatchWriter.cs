@@ -27,7 +27,7 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store
     public const int BatchesPerTransaction = 10;
 
     private readonly NewActivityInserter inserter = new(db, store);
-    private readonly ExistingActivityReader reader = new(db);
+    private readonly ExistingActivityReader reader = new(store);
     private readonly ImportedActivityChanges changes = new(lookups);
     private readonly BulkTable<CatalogChange> feed = new(db);
     private readonly bool postgres = db.Database.IsNpgsql();

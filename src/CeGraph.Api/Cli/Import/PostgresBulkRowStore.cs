@@ -9,6 +9,21 @@ namespace CeGraph.Api.Cli.Import;
 /// </summary>
 public sealed class PostgresBulkRowStore(NpgsqlConnection connection) : IBulkRowStore
 {
+    public async Task ReadWhereInAsync<TKey>(string select, IReadOnlyCollection<TKey> keys, Action<IStoredRow> onRow, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(onRow);
+        await using var command = connection.CreateCommand();
+        command.CommandText = select + "= ANY(@keys)";
+        command.Parameters.AddWithValue("keys", keys.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var row = new DbStoredRow(reader);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            onRow(row);
+        }
+    }
+
     public async Task<IReadOnlyList<long>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
         where TEntity : class
     {

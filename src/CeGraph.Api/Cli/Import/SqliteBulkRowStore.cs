@@ -1,20 +1,52 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace CeGraph.Api.Cli.Import;
 
 /// <summary>
-/// SQLite: one prepared <c>INSERT</c> per table, kept for the whole import and re-run per row with its values bound by
-/// position through the native API. Microsoft.Data.Sqlite would look every parameter up by name on each run (and
-/// convert the name to UTF-8), which was a third of the import's time. Values are bound as Microsoft.Data.Sqlite binds
-/// them (dates and GUIDs as the same text), so rows are indistinguishable from those EF writes.
+/// SQLite: one prepared <c>INSERT</c> per table (and one prepared <c>SELECT</c> per query of stored rows), kept for the
+/// whole import and re-run per row with its values bound by position through the native API. Microsoft.Data.Sqlite
+/// would look every parameter up by name on each run (and convert the name to UTF-8), which was a third of the import's
+/// time. Values are bound as Microsoft.Data.Sqlite binds them (dates and GUIDs as the same text), so rows are
+/// indistinguishable from those EF writes; they are read back through <see cref="SqliteStoredRow"/>.
 /// </summary>
 public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowStore
 {
+    /// <summary>Prepared statements by their SQL.</summary>
     private readonly Dictionary<string, sqlite3_stmt> statements = new(StringComparer.Ordinal);
 
     private sqlite3 Handle => connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+
+    public Task ReadWhereInAsync<TKey>(string select, IReadOnlyCollection<TKey> keys, Action<IStoredRow> onRow, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(onRow);
+        var statement = Statement(select + "IN (SELECT value FROM json_each(?1))");
+        try
+        {
+            Check(raw.sqlite3_bind_text(statement, 1, JsonArray(keys)));
+            var row = new SqliteStoredRow(statement);
+            int step;
+            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                onRow(row);
+            }
+
+            Check(step == raw.SQLITE_DONE ? raw.SQLITE_OK : step);
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task<IReadOnlyList<long>> ReserveIdsAsync<TEntity>(BulkTable<TEntity> table, int count, CancellationToken cancellationToken)
         where TEntity : class
@@ -40,7 +72,7 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(rows);
-        var statement = Statement(table);
+        var statement = Statement(InsertSql(table));
         var columns = table.Columns;
         foreach (var row in rows)
         {
@@ -69,14 +101,44 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
         return ValueTask.CompletedTask;
     }
 
-    private sqlite3_stmt Statement<TEntity>(BulkTable<TEntity> table)
+    private static string InsertSql<TEntity>(BulkTable<TEntity> table)
         where TEntity : class
     {
-        if (!statements.TryGetValue(table.Name, out var statement))
+        var placeholders = string.Join(", ", table.Columns.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"?{i + 1}")));
+        return $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({placeholders})";
+    }
+
+    /// <summary>A JSON array of the keys, for <c>json_each</c>.</summary>
+    private static string JsonArray<TKey>(IEnumerable<TKey> keys)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            var placeholders = string.Join(", ", table.Columns.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"?{i + 1}")));
-            Check(raw.sqlite3_prepare_v2(Handle, $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({placeholders})", out statement));
-            statements.Add(table.Name, statement);
+            writer.WriteStartArray();
+            foreach (var key in keys)
+            {
+                if (key is int id)
+                {
+                    writer.WriteNumberValue(id);
+                }
+                else
+                {
+                    writer.WriteStringValue(key?.ToString());
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private sqlite3_stmt Statement(string sql)
+    {
+        if (!statements.TryGetValue(sql, out var statement))
+        {
+            Check(raw.sqlite3_prepare_v2(Handle, sql, out statement));
+            statements.Add(sql, statement);
         }
 
         return statement;
