@@ -21,10 +21,12 @@ public sealed class PathwaysTextConverter() : ValueConverter<List<Pathway>, stri
         pathways => pathways.Aggregate(0, (hash, pathway) => HashCode.Combine(hash, pathway)),
         pathways => pathways.ToList());
 
-    private static string Write(List<Pathway> pathways) =>
+    /// <summary>Public for the compiled model (CompiledModel/), which calls it from its own converter.</summary>
+    public static string Write(List<Pathway> pathways) =>
         "[" + string.Join(',', pathways.Select(pathway => ((int)pathway).ToString(CultureInfo.InvariantCulture))) + "]";
 
-    private static List<Pathway> Read(string text)
+    /// <summary>Public for the compiled model (CompiledModel/), which calls it from its own converter.</summary>
+    public static List<Pathway> Read(string text)
     {
         var inner = text.AsSpan().Trim().TrimStart('[').TrimEnd(']');
         var pathways = new List<Pathway>();

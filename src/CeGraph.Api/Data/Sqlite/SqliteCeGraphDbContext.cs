@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace CeGraph.Api.Data.Sqlite;
 
@@ -11,8 +10,12 @@ public sealed class SqliteCeGraphDbContext(DbContextOptions<SqliteCeGraphDbConte
         base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<Entities.Discipline>().Property(d => d.Pathways)
             .HasConversion(new PathwaysTextConverter(), PathwaysTextConverter.Comparer);
-        modelBuilder.HasDbFunction(typeof(TextFunctions).GetMethod(nameof(TextFunctions.Lower))!)
-            .HasTranslation(arguments => new SqlFunctionExpression(
-                "lower", arguments, nullable: true, argumentsPropagateNullability: [true], typeof(string), null));
+        // A plain mapping to the built-in lower() (which SqliteUnicodeLowerInterceptor replaces on every connection), not a
+        // custom translation: compiled models cannot hold those, and this context has one (CompiledModel/).
+        modelBuilder.HasDbFunction(typeof(TextFunctions).GetMethod(nameof(TextFunctions.Lower))!, function =>
+        {
+            function.HasName("lower").IsBuiltIn().IsNullable();
+            function.HasParameter("value").PropagatesNullability();
+        });
     }
 }
