@@ -19,6 +19,9 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
     /// <summary>Prepared statements by their SQL.</summary>
     private readonly Dictionary<string, sqlite3_stmt> statements = new(StringComparer.Ordinal);
 
+    /// <summary>The last time formatted, and its text (the format has no kind): a batch stamps most of its rows with one time.</summary>
+    private (DateTime Time, string Text) lastTime = (DateTime.MinValue, TimeText(DateTime.MinValue));
+
     private sqlite3 Handle => connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
 
     public Task ReadWhereInAsync<TKey>(string select, IReadOnlyCollection<TKey> keys, Action<IStoredRow> onRow, CancellationToken cancellationToken)
@@ -152,8 +155,30 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
         }
     }
 
+    private static string TimeText(DateTime time) => time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    /// <summary>Microsoft.Data.Sqlite's text of a GUID (upper case), in one allocation.</summary>
+    private static string UpperText(Guid guid) => string.Create(36, guid, static (chars, value) =>
+    {
+        value.TryFormat(chars, out _);
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = char.ToUpperInvariant(chars[i]);
+        }
+    });
+
+    private string Text(DateTime time)
+    {
+        if (time != lastTime.Time)
+        {
+            lastTime = (time, TimeText(time));
+        }
+
+        return lastTime.Text;
+    }
+
     /// <summary>The same storage classes and text forms as Microsoft.Data.Sqlite's own binder.</summary>
-    private static int Bind(sqlite3_stmt statement, int index, object? value, string column) => value switch
+    private int Bind(sqlite3_stmt statement, int index, object? value, string column) => value switch
     {
         null => raw.sqlite3_bind_null(statement, index),
         string text => raw.sqlite3_bind_text(statement, index, text),
@@ -166,9 +191,9 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
         double number => raw.sqlite3_bind_double(statement, index, number),
         float number => raw.sqlite3_bind_double(statement, index, number),
         DateOnly date => raw.sqlite3_bind_text(statement, index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
-        DateTime time => raw.sqlite3_bind_text(statement, index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+        DateTime time => raw.sqlite3_bind_text(statement, index, Text(time)),
         DateTimeOffset time => raw.sqlite3_bind_text(statement, index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
-        Guid guid => raw.sqlite3_bind_text(statement, index, guid.ToString().ToUpperInvariant()),
+        Guid guid => raw.sqlite3_bind_text(statement, index, UpperText(guid)),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => throw new NotSupportedException($"The SQLite bulk import cannot bind {value.GetType().Name} values (column {column}); add it to {nameof(SqliteBulkRowStore)}."),
     };

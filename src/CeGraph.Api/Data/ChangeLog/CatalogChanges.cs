@@ -77,7 +77,7 @@ public static class CatalogChanges
     }
 
     public static IReadOnlyList<FieldChange> Deserialise(string changes) =>
-        JsonSerializer.Deserialize<List<FieldChange>>(changes, JsonOptions) ?? [];
+        JsonSerializer.Deserialize(changes, FieldChangeJsonContext.Default.ListFieldChange) ?? [];
 
     /// <summary>Credits as exact decimal text ("1.5"), the way the API prints them.</summary>
     public static string Text(long hundredths) => new Credits(hundredths).ToDecimal().ToString("0.##", CultureInfo.InvariantCulture);
@@ -120,7 +120,5 @@ public static class CatalogChanges
         return distinct.Count == 0 ? null : "|" + string.Join('|', distinct) + "|";
     }
 
-    private static string Serialise(IReadOnlyList<FieldChange> changes) => JsonSerializer.Serialize(changes, JsonOptions);
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    private static string Serialise(IReadOnlyList<FieldChange> changes) => JsonSerializer.Serialize(changes, FieldChangeJsonContext.Default.IReadOnlyListFieldChange);
 }
