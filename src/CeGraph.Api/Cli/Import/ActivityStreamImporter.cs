@@ -19,12 +19,13 @@ public sealed class ActivityStreamImporter(ActivityLineParser parser, ActivityBa
     {
         ArgumentNullException.ThrowIfNull(summary);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var totalBytes = stream.Length; // read here: once the reader runs, only its thread touches the stream
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var chunks = Channel.CreateBounded<ParsedChunk>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(() => ReadChunksAsync(stream, chunks.Writer, stop.Token), stop.Token);
         try
         {
-            await progress.RunAsync(stream.Length, async report =>
+            await progress.RunAsync(totalBytes, async report =>
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
                 {
@@ -44,7 +45,7 @@ public sealed class ActivityStreamImporter(ActivityLineParser parser, ActivityBa
                 }
 
                 await writer.CommitAsync(cancellationToken);
-                report(stream.Length, summary);
+                report(totalBytes, summary);
             });
         }
         finally
