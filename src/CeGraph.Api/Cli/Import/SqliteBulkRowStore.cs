@@ -16,7 +16,7 @@ namespace CeGraph.Api.Cli.Import;
 /// </summary>
 public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowStore
 {
-    /// <summary>Prepared statements by their SQL.</summary>
+    /// <summary>Prepared statements: inserts by their table's name, selects by their SQL.</summary>
     private readonly Dictionary<string, sqlite3_stmt> statements = new(StringComparer.Ordinal);
 
     /// <summary>The last time formatted, and its text (the format has no kind): a batch stamps most of its rows with one time.</summary>
@@ -28,7 +28,8 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(onRow);
-        var statement = Statement(select + "IN (SELECT value FROM json_each(?1))");
+        var sql = select + "IN (SELECT value FROM json_each(?1))";
+        var statement = statements.TryGetValue(sql, out var prepared) ? prepared : Prepare(sql, sql);
         try
         {
             Check(raw.sqlite3_bind_text(statement, 1, JsonArray(keys)));
@@ -75,7 +76,7 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(rows);
-        var statement = Statement(InsertSql(table));
+        var statement = statements.TryGetValue(table.Name, out var prepared) ? prepared : Prepare(table.Name, InsertSql(table));
         var columns = table.Columns;
         foreach (var row in rows)
         {
@@ -136,14 +137,10 @@ public sealed class SqliteBulkRowStore(SqliteConnection connection) : IBulkRowSt
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private sqlite3_stmt Statement(string sql)
+    private sqlite3_stmt Prepare(string key, string sql)
     {
-        if (!statements.TryGetValue(sql, out var statement))
-        {
-            Check(raw.sqlite3_prepare_v2(Handle, sql, out statement));
-            statements.Add(sql, statement);
-        }
-
+        Check(raw.sqlite3_prepare_v2(Handle, sql, out var statement));
+        statements.Add(key, statement);
         return statement;
     }
 
