@@ -13,6 +13,8 @@ namespace CeGraph.Api.Cli;
 /// </summary>
 public sealed class CliHost(WebApplication app) : IAsyncDisposable
 {
+    public IConfiguration Configuration => app.Configuration;
+
     public DatabaseSettings Settings => app.Services.GetRequiredService<DatabaseSettings>();
 
     public IDbContextFactory<CeGraphDbContext> ContextFactory => app.Services.GetRequiredService<IDbContextFactory<CeGraphDbContext>>();

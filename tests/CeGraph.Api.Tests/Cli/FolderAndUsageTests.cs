@@ -57,6 +57,21 @@ public sealed class FolderAndUsageTests : IDisposable
         Assert.Contains("outlines.json is not valid", result.Error);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1000")]
+    [InlineData("many")]
+    public async Task Import_ActivitiesPerTransactionNotPositive_ExplainsAndTouchesNothing(string value)
+    {
+        SmallDataset.Write(run.Path("ds"), 1);
+
+        var result = await run.RunAsync("import", run.Path("ds"), $"--Import:ActivitiesPerTransaction={value}");
+
+        Assert.Equal(CliExitCodes.Failed, result.ExitCode);
+        Assert.Contains("Import:ActivitiesPerTransaction must be a positive number", result.Error);
+        Assert.False(File.Exists(run.Path("cegraph.db")), "the database is not touched when the setting is refused");
+    }
+
     [Fact]
     public async Task Command_WithoutFolder_PrintsUsage()
     {

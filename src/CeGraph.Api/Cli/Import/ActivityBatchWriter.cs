@@ -8,24 +8,18 @@ namespace CeGraph.Api.Cli.Import;
 
 /// <summary>
 /// Upserts a batch of validated activities by code, in a transaction it shares with the next batches up to
-/// <see cref="BatchesPerTransaction"/> (<see cref="CommitAsync"/> commits the rest; disposing rolls back what is not
-/// committed): <see cref="ExistingActivityReader"/> finds the
+/// <c>batchesPerTransaction</c> (<see cref="ImportSettings.ActivitiesPerTransaction"/>; <see cref="CommitAsync"/> commits
+/// the rest; disposing rolls back what is not committed): <see cref="ExistingActivityReader"/> finds the
 /// batch's stored activities with their distributions, untracked; changed ones are attached and updated through the
 /// change tracker, new ones go through <see cref="NewActivityInserter"/>. The change tracker is cleared afterwards, so
 /// memory does not build up across batches. The loop below is the one place that decides, per activity, whether it is
 /// created, updated or unchanged. The change-log entries of the batch (one per created or updated activity) are written
 /// through the same bulk path as the rows, in the same transaction: through EF they cost more than the rows themselves.
 /// </summary>
-public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store, ImportLookups lookups, TimeProvider clock, CatalogChangeWriter changeLog)
+public sealed class ActivityBatchWriter(
+    CeGraphDbContext db, IBulkRowStore store, ImportLookups lookups, TimeProvider clock, CatalogChangeWriter changeLog, int batchesPerTransaction)
     : IAsyncDisposable
 {
-    /// <summary>
-    /// Batches committed together (10,000 activities). Each commit writes every page the transaction dirtied, and the
-    /// title, approval-date and category indexes are dirtied all over by every batch: committing per batch wrote them a
-    /// hundred times over in a 100,000-activity import (docs/benchmarks.md, import round 8).
-    /// </summary>
-    public const int BatchesPerTransaction = 10;
-
     private readonly NewActivityInserter inserter = new(db, store);
     private readonly ExistingActivityReader reader = new(store);
     private readonly ImportedActivityChanges changes = new(lookups);
@@ -78,7 +72,7 @@ public sealed class ActivityBatchWriter(CeGraphDbContext db, IBulkRowStore store
         fresh.ForEach(changes.Added);
         await AppendChangesAsync(now, cancellationToken);
         db.ChangeTracker.Clear();
-        if (++batchesInTransaction == BatchesPerTransaction)
+        if (++batchesInTransaction >= batchesPerTransaction)
         {
             await CommitAsync(cancellationToken);
         }

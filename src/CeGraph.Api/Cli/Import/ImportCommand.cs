@@ -22,6 +22,12 @@ public static class ImportCommand
         }
 
         await using var host = CliHost.Create(configuration);
+        if (ImportSettings.From(host.Configuration).BatchesPerTransaction is not { } batchesPerTransaction)
+        {
+            await console.Error.WriteLineAsync($"{ImportSettings.SectionName}:{nameof(ImportSettings.ActivitiesPerTransaction)} must be a positive number of activities.");
+            return CliExitCodes.Failed;
+        }
+
         if (!await host.TryInitializeDatabaseAsync(console, cancellationToken))
         {
             return CliExitCodes.Failed;
@@ -46,7 +52,7 @@ public static class ImportCommand
 
             var lookups = await ImportLookups.LoadAsync(db, cancellationToken);
             await using var store = BulkRowStore.For(db);
-            await using var writer = new ActivityBatchWriter(db, store, lookups, host.Clock, host.ChangeLog);
+            await using var writer = new ActivityBatchWriter(db, store, lookups, host.Clock, host.ChangeLog, batchesPerTransaction);
             var importer = new ActivityStreamImporter(new ActivityLineParser(lookups, host.CreditRule), writer, ImportProgress.For(console));
             await importer.ImportAsync(activitiesPath, summary, cancellationToken);
 
