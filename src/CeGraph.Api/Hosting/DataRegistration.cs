@@ -25,12 +25,12 @@ public static class DataRegistration
                 {
                     EnsureSqliteFolder(connectionString);
                     o.UseSqlite(connectionString).AddInterceptors(SqliteUnicodeLowerInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance, SqliteImmediateTransactionInterceptor.Instance)
-                        .LogFailedCommandsAsDebug();
+                        .LogFailedCommandsAsDebug().SkipPendingModelChangesCheck();
                 });
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<SqliteCeGraphDbContext>>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresCeGraphDbContext>(o => o.UseNpgsql(connectionString).LogFailedCommandsAsDebug());
+                services.AddPooledDbContextFactory<PostgresCeGraphDbContext>(o => o.UseNpgsql(connectionString).LogFailedCommandsAsDebug().SkipPendingModelChangesCheck());
                 services.AddSingleton<IDbContextFactory<CeGraphDbContext>, ContextFactoryAdapter<PostgresCeGraphDbContext>>();
                 break;
             default:
