@@ -79,6 +79,20 @@ public sealed class PostgresImportTests(PostgresDatabaseFixture fixture) : IClas
         Assert.Equal([75L, 125L], Assert.Single(activity.Distributions).Lines.OrderBy(l => l.Ordinal).Select(l => l.CreditHundredths));
     }
 
+    [PostgresFact]
+    public async Task Import_IntoMissingDatabase_CreatesMigratesAndFillsIt()
+    {
+        await using var missing = PostgresTestDatabase.NotYetCreated("missing");
+        SmallDataset.Write(sqlite.Path("ds"), 3);
+
+        var result = await CliRun.RunWithAsync("import", sqlite.Path("ds"), ["--Database:Provider=Postgres", $"--ConnectionStrings:CeGraph={missing.ConnectionString}", "--Seed:SampleCatalog=false"]);
+
+        Assert.True(result.ExitCode == CliExitCodes.Success, result.ToString());
+        await using var db = missing.CreateContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(3, await db.Activities.CountAsync(a => a.Code.StartsWith("ACT-")));
+    }
+
     private Task<CliResult> RunOnPostgresAsync(string command, string folder) =>
         CliRun.RunWithAsync(command, folder, ["--Database:Provider=Postgres", $"--ConnectionStrings:CeGraph={fixture.Database.ConnectionString}", "--Seed:SampleCatalog=false"]);
 

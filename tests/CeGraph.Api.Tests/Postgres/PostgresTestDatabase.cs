@@ -38,17 +38,24 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
     /// <summary>Creates an empty database named <c>cegraph_test_{purpose}_{random}</c>.</summary>
     public static async Task<PostgresTestDatabase> CreateAsync(string purpose)
     {
+        var database = NotYetCreated(purpose);
+        await using (var admin = new NpgsqlConnection(Maintenance(BaseConnectionString!)))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return database;
+    }
+
+    /// <summary>A unique name that no database has yet; disposing drops it if something created it meanwhile.</summary>
+    public static PostgresTestDatabase NotYetCreated(string purpose)
+    {
         var baseConnection = BaseConnectionString
             ?? throw new InvalidOperationException($"{RequireVariable}=1 but {BaseConnectionVariable} is not set: start a cluster with scripts/pg-test-cluster.sh start.");
         var purposePart = new string([.. purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(16)]);
         var name = $"cegraph_test_{purposePart}_{Guid.NewGuid():N}"; // at most 62 characters: PostgreSQL keeps 63
-        await using (var admin = new NpgsqlConnection(Maintenance(baseConnection)))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
         return new PostgresTestDatabase(name, new NpgsqlConnectionStringBuilder(baseConnection) { Database = name }.ConnectionString);
     }
 

@@ -22,7 +22,7 @@ public sealed class DatabaseInitializer(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Open for the whole start (EF Core counts the opens): the checks below run plain commands on this connection.
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await DatabaseConnectionOpener.OpenAsync(db, settings.Provider, cancellationToken);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers run while a writer commits; it is a property of the file, so set it once here.
