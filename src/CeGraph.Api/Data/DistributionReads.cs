@@ -1,62 +1,105 @@
+using System.Data.Common;
+using System.Text.Json;
 using CeGraph.Api.Data.Entities;
+using CeGraph.Api.Data.Sqlite;
+using CeGraph.Domain;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace CeGraph.Api.Data;
 
 /// <summary>
-/// Distributions with their discipline and lines in one statement, read as flat rows (one per line) and put together here.
-/// <c>Include(d =&gt; d.Lines)</c> reads the same rows, but EF Core 10's no-tracking collection include builds fix-up
-/// delegates on every run (the catalogue page's profile: <c>DynamicMethod.CreateDelegate</c> and their JIT under every
-/// <c>ToListAsync</c>); the flat projection's shaper is compiled once.
+/// Distributions with their discipline and lines in one statement, one row per line, put together here. The statement is
+/// fixed SQL run through EF Core's command pipeline (so interceptors, logging and tracing see it as any other), read by
+/// position: a distribution's columns once per distribution and a discipline's once per discipline, where the LINQ
+/// projection materialised all of them on every line row and generated its SQL again on every run for the id list
+/// (about a fifth of the catalogue page's CPU; docs/benchmarks.md, read path round 9).
 /// </summary>
 public static class DistributionReads
 {
-    private static readonly CompiledQuery<Func<CeGraphDbContext, int[], IAsyncEnumerable<FlatRow>>> OfActivities = new(() =>
-        EF.CompileAsyncQuery((CeGraphDbContext db, int[] activityIds) =>
-            from d in db.Distributions.AsNoTracking()
-            where activityIds.Contains(d.ActivityId)
-            join l in db.Allocations.AsNoTracking() on d.Id equals l.DistributionId into lines
-            from l in lines.DefaultIfEmpty()
-            select new FlatRow(d, d.Discipline!, l)));
+    private const string Select = """
+        SELECT d."Id", d."ActivityId", d."DisciplineId", d."OutlineId", d."Kind", d."TotalHundredths", d."AssignedAt", d."UpdatedAt",
+               di."Code", di."Name", di."Pathways", l."Id", l."CategoryId", l."CreditHundredths", l."Ordinal"
+        FROM "Distributions" AS d
+        INNER JOIN "Disciplines" AS di ON di."Id" = d."DisciplineId"
+        LEFT JOIN "Allocations" AS l ON l."DistributionId" = d."Id"
+        """;
 
-    private static readonly CompiledQuery<Func<CeGraphDbContext, int[], IAsyncEnumerable<FlatRow>>> WithIds = new(() =>
-        EF.CompileAsyncQuery((CeGraphDbContext db, int[] ids) =>
-            from d in db.Distributions.AsNoTracking()
-            where ids.Contains(d.Id)
-            join l in db.Allocations.AsNoTracking() on d.Id equals l.DistributionId into lines
-            from l in lines.DefaultIfEmpty()
-            select new FlatRow(d, d.Discipline!, l)));
-
-    /// <summary>The distributions of these activities (compiled once: it runs on every page).</summary>
+    /// <summary>The distributions of these activities.</summary>
     public static Task<List<CreditDistribution>> OfActivitiesAsync(CeGraphDbContext db, IEnumerable<int> activityIds, CancellationToken cancellationToken) =>
-        AssembleAsync(OfActivities.For(db)(db, [.. activityIds]), cancellationToken);
+        ReadAsync(db, "ActivityId", activityIds, cancellationToken);
 
     public static Task<List<CreditDistribution>> WithIdsAsync(CeGraphDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken) =>
-        AssembleAsync(WithIds.For(db)(db, [.. ids]), cancellationToken);
+        ReadAsync(db, "Id", ids, cancellationToken);
 
-    private static async Task<List<CreditDistribution>> AssembleAsync(IAsyncEnumerable<FlatRow> rows, CancellationToken cancellationToken)
+    private static async Task<List<CreditDistribution>> ReadAsync(CeGraphDbContext db, string keyColumn, IEnumerable<int> keys, CancellationToken cancellationToken)
     {
+        var postgres = db.Database.IsNpgsql();
+        var (condition, parameter) = KeyIn(postgres, [.. keys]);
+        var command = db.GetService<IRawSqlCommandBuilder>().Build($"{Select}\nWHERE d.\"{keyColumn}\" {condition}", [parameter]);
+        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(
+            new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>()),
+            cancellationToken);
+        var rows = reader.DbDataReader;
         var result = new List<CreditDistribution>();
         var byId = new Dictionary<int, CreditDistribution>();
         var disciplines = new Dictionary<int, Discipline>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        while (await rows.ReadAsync(cancellationToken))
         {
-            if (!byId.TryGetValue(row.Distribution.Id, out var distribution))
+            var id = rows.GetInt32(0);
+            if (!byId.TryGetValue(id, out var distribution))
             {
-                distribution = row.Distribution;
-                distribution.Discipline = disciplines.TryGetValue(row.Discipline.Id, out var seen) ? seen : disciplines[row.Discipline.Id] = row.Discipline;
-                byId.Add(distribution.Id, distribution);
+                distribution = ReadDistribution(rows, id, disciplines, postgres);
+                byId.Add(id, distribution);
                 result.Add(distribution);
             }
 
-            if (row.Line is { } line)
+            if (!rows.IsDBNull(11))
             {
-                distribution.Lines.Add(line);
+                distribution.Lines.Add(new CreditAllocation
+                {
+                    Id = rows.GetInt32(11),
+                    DistributionId = id,
+                    CategoryId = rows.GetInt32(12),
+                    CreditHundredths = rows.GetInt64(13),
+                    Ordinal = rows.GetInt32(14),
+                });
             }
         }
 
         return result;
     }
 
-    private sealed record FlatRow(CreditDistribution Distribution, Discipline Discipline, CreditAllocation? Line);
+    /// <summary>The id list as one parameter: <c>json_each</c> on SQLite, <c>= ANY</c> of an array on PostgreSQL.</summary>
+    private static (string Condition, DbParameter Parameter) KeyIn(bool postgres, int[] keys) => postgres
+        ? ("= ANY(@keys)", new NpgsqlParameter("keys", keys))
+        : ("IN (SELECT value FROM json_each(@keys))", new SqliteParameter("@keys", JsonSerializer.Serialize(keys)));
+
+    private static CreditDistribution ReadDistribution(DbDataReader rows, int id, Dictionary<int, Discipline> disciplines, bool postgres)
+    {
+        var disciplineId = rows.GetInt32(2);
+        if (!disciplines.TryGetValue(disciplineId, out var discipline))
+        {
+            var pathways = postgres ? [.. rows.GetFieldValue<int[]>(10).Select(p => (Pathway)p)] : PathwaysTextConverter.Read(rows.GetString(10));
+            discipline = new Discipline { Id = disciplineId, Code = rows.GetString(8), Name = rows.GetString(9), Pathways = pathways };
+            disciplines.Add(disciplineId, discipline);
+        }
+
+        return new CreditDistribution
+        {
+            Id = id,
+            ActivityId = rows.GetInt32(1),
+            DisciplineId = disciplineId,
+            Discipline = discipline,
+            OutlineId = rows.GetInt32(3),
+            Kind = Enum.Parse<OutlineKind>(rows.GetString(4)),
+            TotalHundredths = rows.GetInt64(5),
+            AssignedAt = rows.GetDateTime(6),
+            UpdatedAt = rows.GetDateTime(7),
+        };
+    }
 }
