@@ -134,7 +134,7 @@ public sealed class CrashSafeImportTests(ITestOutputHelper output) : IDisposable
     {
         try
         {
-            return await ScalarAsync<long>("SELECT COUNT(*) FROM Activities WHERE Code LIKE 'ACT-%'");
+            return await ScalarAsync<long>("SELECT COUNT(*) FROM Activities WHERE Code LIKE 'ACT-%'", readOnly: true);
         }
         catch (SqliteException)
         {
@@ -142,17 +142,22 @@ public sealed class CrashSafeImportTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private async Task<T> ScalarAsync<T>(string sql)
+    private async Task<T> ScalarAsync<T>(string sql, bool readOnly = false)
     {
-        await using var connection = await OpenAsync();
+        await using var connection = await OpenAsync(readOnly);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task<SqliteConnection> OpenAsync()
+    /// <summary>
+    /// Read-only while the import runs, so the test never takes a write lock from it. After the kill, read-write, as the
+    /// server or the next import opens it: a WAL file whose index the killed writer left mid-update needs recovery, which a
+    /// read-only connection may refuse (SQLITE_READONLY_RECOVERY).
+    /// </summary>
+    private async Task<SqliteConnection> OpenAsync(bool readOnly = false)
     {
-        var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Mode={(readOnly ? "ReadOnly" : "ReadWrite")};Pooling=False");
         await connection.OpenAsync();
         return connection;
     }
