@@ -5,7 +5,7 @@ namespace CeGraph.Domain.Evaluation;
 /// <summary>How dates, amounts and outlines read in the engine's human-readable details. Culture-invariant.</summary>
 internal static class EvaluationText
 {
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture);
 
     public static string Outline(string disciplineCode, OutlineKind kind) => $"{disciplineCode} {Kind(kind)}";
 

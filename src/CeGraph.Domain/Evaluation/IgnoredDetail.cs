@@ -4,7 +4,8 @@ namespace CeGraph.Domain.Evaluation;
 
 /// <summary>
 /// The human-readable sentence that goes with each <see cref="IgnoredReason"/>. Dates are ISO (yyyy-MM-dd), formatted
-/// straight into the sentence with the invariant culture.
+/// straight into the sentence with the invariant culture as a date's round-trip format "O" (the same text as the custom
+/// "yyyy-MM-dd", through the formatter's fast path instead of its pattern walk).
 /// </summary>
 internal static class IgnoredDetail
 {
@@ -13,7 +14,7 @@ internal static class IgnoredDetail
 
     public static string Duplicate(CompletionFact completion, DateOnly countedOn) => string.Create(
         CultureInfo.InvariantCulture,
-        $"Activity {completion.ActivityCode} already counted from its completion on {countedOn:yyyy-MM-dd}; an activity counts once.");
+        $"Activity {completion.ActivityCode} already counted from its completion on {countedOn:O}; an activity counts once.");
 
     /// <summary>
     /// One sentence for every unpublished state: the requirement semantics name only "no distribution yet, or rejected", and the
@@ -27,9 +28,9 @@ internal static class IgnoredDetail
 
     public static string OutsideWindow(CompletionFact completion, ResolvedWindow window) => string.Create(
         CultureInfo.InvariantCulture,
-        $"Completed {completion.CompletedOn:yyyy-MM-dd}, {(completion.CompletedOn < window.Start ? "before" : "after")} the window {window.Start:yyyy-MM-dd} – {window.End:yyyy-MM-dd}.");
+        $"Completed {completion.CompletedOn:O}, {(completion.CompletedOn < window.Start ? "before" : "after")} the window {window.Start:O} – {window.End:O}.");
 
     public static string Expired(CompletionFact completion, DateOnly expiresOn) => string.Create(
         CultureInfo.InvariantCulture,
-        $"Completed {completion.CompletedOn:yyyy-MM-dd}, after the activity's approval expired on {expiresOn:yyyy-MM-dd}.");
+        $"Completed {completion.CompletedOn:O}, after the activity's approval expired on {expiresOn:O}.");
 }

@@ -14,9 +14,13 @@ internal static class RuleCalculator
         var ruleArray = rules.ToArray();
         var contributions = new List<Contribution>[ruleArray.Length];
         var earned = new long[ruleArray.Length];
+        // Each MIN_CREDITS_IN_CATEGORY rule's category, found once in the outline; a line's category and its parents come from
+        // the same outline, so the walk below compares references instead of codes.
+        var ruleCategories = new OutlineCategory?[ruleArray.Length];
         for (var i = 0; i < ruleArray.Length; i++)
         {
             contributions[i] = new List<Contribution>(ruleArray[i].Kind == RuleKind.TotalCredits ? lines.Length : 0);
+            ruleCategories[i] = ruleArray[i] is { Kind: RuleKind.MinCreditsInCategory, CategoryCode: { } code } ? outline.Find(code) : null;
         }
 
         foreach (var line in lines)
@@ -29,7 +33,7 @@ internal static class RuleCalculator
                 }
             }
 
-            AddToCategoryRules(ruleArray, contributions, earned, line, outline);
+            AddToCategoryRules(ruleCategories, contributions, earned, line, outline);
         }
 
         var outcomes = new RuleOutcome[ruleArray.Length];
@@ -46,16 +50,14 @@ internal static class RuleCalculator
     /// is bounded by the outline's size, and a line credits a rule at most once, even should the outline hold a cycle.
     /// </summary>
     private static void AddToCategoryRules(
-        RuleSpec[] rules, List<Contribution>[] contributions, long[] earned, CountedLine line, OutlineTree outline)
+        OutlineCategory?[] ruleCategories, List<Contribution>[] contributions, long[] earned, CountedLine line, OutlineTree outline)
     {
         var category = line.Category;
         for (var steps = 0; category is not null && steps < outline.Categories.Count; steps++)
         {
-            for (var i = 0; i < rules.Length; i++)
+            for (var i = 0; i < ruleCategories.Length; i++)
             {
-                if (rules[i].Kind == RuleKind.MinCreditsInCategory
-                    && string.Equals(rules[i].CategoryCode, category.Code, StringComparison.Ordinal)
-                    && !EndsWith(contributions[i], line.Contribution))
+                if (ReferenceEquals(ruleCategories[i], category) && !EndsWith(contributions[i], line.Contribution))
                 {
                     Add(contributions, earned, i, line.Contribution);
                 }

@@ -16,8 +16,8 @@ internal static class ShortfallText
 
     public static string OutsideWindow(int index, RuleSpec rule, Credits earned, DateOnly asOf, ResolvedWindow window) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Rule(index, rule)} cannot be met: the completions earn {earned}, and asOf {asOf:yyyy-MM-dd} lies outside the window "
-        + $"{window.Start:yyyy-MM-dd} – {window.End:yyyy-MM-dd}, so no activity completed on asOf would count.");
+        $"{Rule(index, rule)} cannot be met: the completions earn {earned}, and asOf {asOf:O} lies outside the window "
+        + $"{window.Start:O} – {window.End:O}, so no activity completed on asOf would count.");
 
     public static string MaxActivities(int index, RuleSpec rule, int max, Credits attainable, Credits shortBy, int needed) =>
         $"{Rule(index, rule)} cannot be met with at most {max} added {Activities(max)}: the best {max} would bring it to {attainable}, "
